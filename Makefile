@@ -1,0 +1,39 @@
+# Two commands for a newcomer: `make serve` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build check generate lint clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ or data/ change
+	$(BIN)/python -m onpe_guide check
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(STAMP)  ## every test: lint, types, core, built site, browser
+	$(BIN)/ruff check scripts tests
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves site/ as it was
+	$(BIN)/python -m onpe_guide build
+
+check: $(STAMP)  ## validate data/ only, printing every problem with its file and line
+	$(BIN)/python -m onpe_guide check
+
+generate: $(STAMP)  ## write the pages generated from data/ into docs/
+	$(BIN)/python -m onpe_guide generate
+
+lint: $(STAMP)
+	$(BIN)/ruff check scripts tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf site .site-build $(VENV)

@@ -1,0 +1,79 @@
+"""MkDocs hook: thin glue between MkDocs and the `onpe_guide` core.
+
+MkDocs runs every event once per language (mkdocs-static-i18n builds each language in turn),
+so pages are generated once per state of `data/`, and only the per-language settings
+(navigation, site name, interface strings) are applied on each run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from onpe_guide import DataError
+from onpe_guide.model import Guide
+from onpe_guide.pages import navigation
+from onpe_guide.site import generate
+from onpe_guide.templating import page_strings
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+_state: dict[str, Any] = {"fingerprint": None, "guide": None}
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(DATA.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(DATA).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _guide(docs_dir: Path) -> Guide:
+    """Generate pages when `data/` changed since the last run of this process, not otherwise."""
+    fingerprint = _fingerprint()
+    if fingerprint != _state["fingerprint"]:
+        try:
+            guide, _ = generate(DATA, docs_dir)
+        except DataError as error:
+            _state["fingerprint"] = None
+            raise PluginError(error.report()) from None
+        _state.update(fingerprint=fingerprint, guide=guide)
+    guide: Guide = _state["guide"]
+    return guide
+
+
+def _language(config: MkDocsConfig, guide: Guide) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or guide.default_language
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    guide = _guide(Path(config.docs_dir))
+    i18n = config.plugins.get("i18n")
+    configured = [lang.locale for lang in i18n.config.languages] if i18n else []
+    expected = [lang.code for lang in guide.languages]
+    if configured != expected:
+        raise PluginError(f"mkdocs.yml: plugins.i18n.languages: expected {expected} as in data/interface.yml, found {configured}")
+    lang = _language(config, guide)
+    config.nav = navigation(guide, lang)
+    config.site_name = guide.title[lang]
+    return config
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
+    server.watch(str(DATA))
+
+
+@event_priority(-50)  # after static-i18n has pointed `extra.alternate` at this page
+def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    guide: Guide = _state["guide"]
+    # static-i18n sets `extra.alternate` as an attribute (what templates read), not as a key.
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
+    context["guide_ui"] = page_strings(guide, _language(config, guide), alternates)
+    return context

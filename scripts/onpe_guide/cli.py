@@ -1,0 +1,67 @@
+"""Command line: `onpe-guide check | generate | build`. Problems are printed, never tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from onpe_guide.errors import DataError
+from onpe_guide.load import load_guide
+from onpe_guide.site import generate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="onpe-guide", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder holding data/ and docs/ (default: here)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate data/ and print every problem with its file and line")
+    commands.add_parser("generate", help="validate data/ and write its pages into docs/")
+    build = commands.add_parser("build", help="check, then build the site into site/, replacing it only on success")
+    build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    try:
+        if args.command == "check":
+            return check(root)
+        if args.command == "generate":
+            _, report = generate(root / "data", root / "docs")
+            print(f"docs/: {report.written} pages written, {report.unchanged} unchanged, {report.removed} removed")
+            return 0
+        return build_site(root, args.site_dir)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+
+
+def check(root: Path) -> int:
+    guide = load_guide(root / "data")
+    counts = f"{len(guide.verbs)} verbs, {len(guide.moments)} moments, {len(guide.actors)} actors, {len(guide.roles)} roles, " \
+             f"{len(guide.provisions)} provisions, {len(guide.references)} references"
+    print(f"data/ is valid: {counts}, in {', '.join(lang.code for lang in guide.languages)}")
+    return 0
+
+
+def build_site(root: Path, site_dir: Path) -> int:
+    """Build into a fresh folder; the previous site is replaced only when the build succeeded."""
+    check(root)
+    target = site_dir if site_dir.is_absolute() else root / site_dir
+    staging = target.with_name(f".{target.name}-build")
+    shutil.rmtree(staging, ignore_errors=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if subprocess.run(command, cwd=root, env=env, check=False).returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"build failed: {target.name}/ left as it was", file=sys.stderr)
+        return 1
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    print(f"site built in {target.relative_to(root) if target.is_relative_to(root) else target}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

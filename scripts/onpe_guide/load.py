@@ -1,0 +1,127 @@
+"""Load `data/` into a `Guide`: every file, every check, every problem reported at once."""
+
+from __future__ import annotations
+
+import difflib
+import string
+from pathlib import Path as FsPath
+from typing import Any
+
+from onpe_guide import readers as read
+from onpe_guide.errors import DataError, Problem
+from onpe_guide.model import INTERFACE_KEYS, Guide, Language
+from onpe_guide.readers import FileReader
+from onpe_guide.schema import check_schema
+from onpe_guide.yamlfile import YamlFile, load_yaml
+
+# One file per kind. interface.yml names the languages that every text must have.
+DATA_FILES = ("interface", "guide", "verbs", "moments", "roles", "actors", "provisions", "references")
+
+
+def load_guide(data_dir: FsPath) -> Guide:
+    """The validated guide, or `DataError` listing every problem found in `data_dir`."""
+    files = {kind: _load_checked(data_dir, kind) for kind in DATA_FILES}
+    # Cross-file checks run on every file that is well-formed, so one broken file hides nothing else.
+    valid = {kind: f for kind, f in files.items() if not f.problems}
+    languages = _languages(valid.get("interface"))
+    codes = tuple(lang.code for lang in languages) if languages else None
+    parts = _read_parts({kind: FileReader(f, codes) for kind, f in valid.items()})
+    problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir)
+    if problems or languages is None:
+        raise DataError(problems)
+    return Guide(languages=languages, **parts)
+
+
+def _languages(interface: YamlFile | None) -> tuple[Language, ...] | None:
+    if interface is None:
+        return None
+    return tuple(Language(**lang) for lang in interface.value["languages"])
+
+
+def _ids(reader: FileReader | None, key: str) -> list[str] | None:
+    return [item["id"] for item in reader.file.value[key]] if reader else None
+
+
+def _read_parts(r: dict[str, FileReader]) -> dict[str, Any]:
+    """The Guide's fields from each readable file; fields of broken files are left out."""
+    parts: dict[str, Any] = {}
+    if "interface" in r:
+        parts["strings"] = _strings(r["interface"])
+    if "guide" in r:
+        g, value = r["guide"], r["guide"].file.value
+        parts.update(title=g.text(value["title"], ("title",)), introduction=g.text(value["introduction"], ("introduction",)),
+                     attitude=g.text(value["attitude"], ("attitude",)), key_words=read.read_key_words(g))
+    if "verbs" in r:
+        parts["verbs"] = read.read_verbs(r["verbs"])
+    if "moments" in r:
+        m = r["moments"]
+        parts.update(path_note=m.text(m.file.value["path_note"], ("path_note",)), moments=read.read_moments(m))
+    if "roles" in r:
+        parts["roles"] = read.read_roles(r["roles"])
+    if "actors" in r:
+        parts["actors"] = read.read_actors(r["actors"], _ids(r.get("roles"), "roles"))
+    if "provisions" in r:
+        parts.update(_provisions(r["provisions"], _ids(r.get("references"), "references")))
+    if "references" in r:
+        parts["references"] = read.read_references(r["references"])
+    return parts
+
+
+def _provisions(p: FileReader, reference_ids: list[str] | None) -> dict[str, Any]:
+    value = p.file.value
+    return {
+        "provisions_intro": p.text(value["introduction"], ("introduction",)),
+        "provision_sources": p.refs(value["sources"], reference_ids, ("sources",), "reference"),
+        "forms": read.read_forms(p),
+        "provisions": read.read_provisions(p),
+    }
+
+
+def _strings(reader: FileReader) -> dict[str, Any]:
+    """Interface strings; every language of one string must use the same {placeholders}."""
+    strings = {key: reader.text(text, ("strings", key)) for key, text in reader.file.value["strings"].items()}
+    for key in sorted(INTERFACE_KEYS - set(strings)):
+        reader.file.problem(("strings",), f'missing string "{key}"; the pages use it')
+    for key in sorted(set(strings) - INTERFACE_KEYS):
+        close = difflib.get_close_matches(key, sorted(INTERFACE_KEYS), n=1)
+        hint = f'; did you mean "{close[0]}"?' if close else "; no page uses it"
+        reader.file.problem(("strings", key), f'unknown string "{key}"{hint}')
+    for key, text in strings.items():
+        names = {lang: _placeholders(value) for lang, value in text.items()}
+        first_lang, first = next(iter(names.items()))
+        for lang, found in names.items():
+            if found != first:
+                reader.file.problem(("strings", key, lang), f"expected placeholders {sorted(first)} as in {first_lang}, found {sorted(found)}")
+    return strings
+
+
+def _placeholders(text: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return {"<unbalanced { }>"}
+
+
+def _load_checked(data_dir: FsPath, kind: str) -> YamlFile:
+    path = data_dir / f"{kind}.yml"
+    loaded = load_yaml(path, f"{data_dir.name}/{kind}.yml")
+    if loaded.value is None:
+        return loaded
+    _check_schema_comment(path, loaded, kind)
+    check_schema(loaded, data_dir / "schemas", f"{kind}.schema.json")
+    return loaded
+
+
+def _check_schema_comment(path: FsPath, loaded: YamlFile, kind: str) -> None:
+    """Editors complete and check as you type only when the file names its schema first."""
+    expected = f"# yaml-language-server: $schema=schemas/{kind}.schema.json"
+    first = path.read_text("utf-8").splitlines()[0].strip()
+    if first != expected:
+        loaded.problem((), f'expected first line "{expected}", found "{first[:60]}"', line=1)
+
+
+def _stray_files(data_dir: FsPath) -> list[Problem]:
+    """A misnamed file would be silently ignored: say so instead."""
+    known = sorted(f"{kind}.yml" for kind in DATA_FILES)
+    strays = sorted(p for p in data_dir.glob("*.y*ml") if p.name not in known)
+    return [Problem(f"{data_dir.name}/{p.name}", 1, (), f"unknown data file; expected one of: {', '.join(known)}") for p in strays]

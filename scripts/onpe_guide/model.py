@@ -1,0 +1,198 @@
+"""The guide's content as typed values: what the leaflet says, in every language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+Text = Mapping[str, str]  # language code -> text; complete for every configured language
+
+# The interface strings that pages and templates use; data/interface.yml must define exactly these.
+INTERFACE_KEYS = frozenset({
+    "actor_count",
+    "actors_title",
+    "actors_with_role",
+    "builds_on",
+    "contact_title",
+    "form_title",
+    "forms_title",
+    "french_prevails",
+    "helpline_title",
+    "hinge",
+    "key_moments_title",
+    "key_words_title",
+    "kinds_title",
+    "label_note_title",
+    "labelled",
+    "matrix_caption",
+    "matrix_no",
+    "matrix_role",
+    "matrix_title",
+    "matrix_yes",
+    "moments_title",
+    "nav_about",
+    "nav_actors",
+    "nav_home",
+    "nav_moments",
+    "nav_provisions",
+    "nav_references",
+    "nav_roles",
+    "nav_verbs",
+    "next",
+    "path_back",
+    "path_title",
+    "previous",
+    "provisions_title",
+    "quoted",
+    "read_in_french",
+    "references_title",
+    "roles_intro",
+    "roles_of_actor",
+    "roles_title",
+    "sections_title",
+    "shares_roles_with",
+    "source_credit",
+    "sources_title",
+    "step_of",
+    "verbs_title",
+})
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class KeyWord:
+    """One of the four words printed around the verbs (« Écoute », « Aller vers »…)."""
+
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One of the « 4 verbes-clés pour accompagner »."""
+
+    id: str
+    label: Text
+    text: Text
+    points: tuple[Text, ...]
+    builds_on: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyMoment:
+    """A step of « Les temporalités »: a key moment, or the hinge between moments."""
+
+    id: str
+    kind: str  # "moment" or "hinge"
+    label: Text
+    text: Text
+    connector: Text | None = None  # the word printed before the step: « puis », « pour »
+
+    @property
+    def is_hinge(self) -> bool:
+        return self.kind == "hinge"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role that one or more actors hold (« Repérer »…)."""
+
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A group of actors and the ids of its roles, in the leaflet's order."""
+
+    id: str
+    label: Text
+    roles: tuple[str, ...]
+    label_note: Text | None = None
+
+
+@dataclass(frozen=True)
+class ProvisionForm:
+    """A form that care can take (souples et modulables, très sécurisés…)."""
+
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Details:
+    intro: Text
+    items: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Provision:
+    """A kind of provision that the thematic dossier describes."""
+
+    id: str
+    form: str
+    label: Text
+    text: Text
+    details: Details | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An ONPE dossier or page, the ONPE contact block, or the 119 line."""
+
+    id: str
+    kind: str
+    label: Text
+    text: Text
+    url: str
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Guide:
+    """Everything the site shows, validated."""
+
+    languages: tuple[Language, ...]
+    strings: Mapping[str, Text]
+    title: Text
+    introduction: Text
+    attitude: Text
+    key_words: tuple[KeyWord, ...]
+    verbs: tuple[Verb, ...]
+    path_note: Text
+    moments: tuple[KeyMoment, ...]
+    roles: tuple[Role, ...]
+    actors: tuple[Actor, ...]
+    provisions_intro: Text
+    provision_sources: tuple[str, ...]
+    forms: tuple[ProvisionForm, ...]
+    provisions: tuple[Provision, ...]
+    references: tuple[Reference, ...]
+
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0].code
+
+    def verb(self, verb_id: str) -> Verb:
+        return next(v for v in self.verbs if v.id == verb_id)
+
+    def role(self, role_id: str) -> Role:
+        return next(r for r in self.roles if r.id == role_id)
+
+    def form(self, form_id: str) -> ProvisionForm:
+        return next(f for f in self.forms if f.id == form_id)
+
+    def reference(self, reference_id: str) -> Reference:
+        return next(r for r in self.references if r.id == reference_id)
+
+    def actors_with_role(self, role_id: str) -> tuple[Actor, ...]:
+        return tuple(a for a in self.actors if role_id in a.roles)
+
+    def provisions_of_form(self, form_id: str) -> tuple[Provision, ...]:
+        return tuple(p for p in self.provisions if p.form == form_id)

@@ -1,0 +1,80 @@
+"""Render the guide into Markdown pages, one file per page and language."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from onpe_guide.model import Guide, Text
+
+GENERATED_MARK = "# Generated from data/ by scripts/onpe_guide: edit data/*.yml, not this file."
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """One page in one language; `path` is docs-relative, without the language suffix."""
+
+    path: str
+    lang: str
+    markdown: str
+
+    @property
+    def file_name(self) -> str:
+        """`verbes/adapter.md` in English is `verbes/adapter.en.md` (static-i18n's suffix layout)."""
+        stem, ext = posixpath.splitext(self.path)
+        return f"{stem}.{self.lang}{ext}"
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What a page function needs: the guide, the language, and where the page lives."""
+
+    guide: Guide
+    lang: str
+    path: str
+
+    def t(self, text: Text) -> str:
+        """The text in this page's language, with raw HTML shown as text, never run."""
+        return escape(text[self.lang])
+
+    def ui(self, key: str, **values: object) -> str:
+        """An interface string from data/interface.yml, filled with `values` (already Markdown)."""
+        return escape(self.guide.strings[key][self.lang]).format(**values)
+
+    def link(self, target: str, label: str) -> str:
+        """A Markdown link to another page, relative so that every language resolves its own."""
+        rel = posixpath.relpath(target, posixpath.dirname(self.path) or ".")
+        return f"[{label}]({rel})"
+
+
+def escape(text: str) -> str:
+    """Markdown stays Markdown; `<` can no longer open an HTML tag."""
+    return text.replace("<", "&lt;")
+
+
+def bullets(lines: Iterable[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+PageFunction = Callable[[Ctx], str]
+
+
+def render_pages(guide: Guide, pages: Iterable[tuple[str, PageFunction]]) -> list[RenderedPage]:
+    """Every page in every language, each headed by front matter that holds the mark and title."""
+    out = []
+    for path, function in pages:
+        for language in guide.languages:
+            body = function(Ctx(guide, language.code, path)).strip()
+            out.append(RenderedPage(path, language.code, with_front_matter(body)))
+    return out
+
+
+def with_front_matter(body: str) -> str:
+    """The page's title goes in front matter: MkDocs and search take it from there, and the
+    mark on the second line tells generated files from hand-written ones."""
+    heading = body.splitlines()[0]
+    assert heading.startswith("# "), f"a page starts with its title, found {heading!r}"
+    title = json.dumps(heading[2:].replace("&lt;", "<"), ensure_ascii=False)  # JSON is YAML
+    return f"---\n{GENERATED_MARK}\ntitle: {title}\n---\n\n{body}\n"

@@ -1,0 +1,87 @@
+"""Check each data file against its JSON Schema and word each failure for a contributor."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from pathlib import Path as FsPath
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+from referencing import Registry, Resource
+
+from onpe_guide.yamlfile import YamlFile
+
+_KINDS = {dict: "a mapping (key: value)", list: "a list (- item)", str: "a text",
+          int: "a whole number", float: "a number", bool: "true or false", type(None): "nothing"}
+_EXPECTED = {"object": "a mapping (key: value)", "array": "a list (- item)", "string": "a text",
+             "integer": "a whole number", "number": "a number", "boolean": "true or false"}
+_PATTERNS = {"\\S": "a non-empty text",
+             "^[a-z0-9]+(-[a-z0-9]+)*$": "a kebab-case id (a-z, 0-9, words joined by -)"}
+
+
+@cache
+def _validators(schema_dir: FsPath) -> dict[str, Draft202012Validator]:
+    """One validator per schema file, sharing a registry so `common.schema.json` refs resolve."""
+    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in sorted(schema_dir.glob("*.json"))}
+    registry: Registry = Registry().with_resources(
+        (name, Resource.from_contents(s)) for name, s in schemas.items()
+    )
+    return {name: Draft202012Validator(s, registry=registry) for name, s in schemas.items()}
+
+
+def check_schema(loaded: YamlFile, schema_dir: FsPath, schema_name: str) -> None:
+    """Add a problem to `loaded` for every place its value breaks the schema."""
+    validator = _validators(schema_dir.resolve())[schema_name]
+    for error in validator.iter_errors(loaded.value):
+        _report(loaded, error)
+
+
+def _report(loaded: YamlFile, error: ValidationError) -> None:
+    path = tuple(error.absolute_path)
+    if error.validator == "additionalProperties":
+        known = sorted(error.schema.get("properties", {}))
+        for key in sorted(set(error.instance) - set(known)):
+            loaded.problem((*path, key), _unknown_key(key, known))
+        return
+    if error.validator == "required":
+        missing = str(error.message).split("'")[1]
+        loaded.problem(path, f'missing field "{missing}"; expected fields: {", ".join(error.schema["properties"])}')
+        return
+    loaded.problem(path, _message(error))
+
+
+def _unknown_key(key: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f'did you mean "{close[0]}"? ' if close else ""
+    return f'unknown key "{key}"; {hint}expected one of: {", ".join(known)}'
+
+
+def _found(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    shown = shown if len(shown) <= 60 else shown[:57] + "…"
+    return f"{_KINDS.get(type(value), type(value).__name__)} {shown}"
+
+
+def _message(error: ValidationError) -> str:
+    v, expected, value = error.validator, error.validator_value, error.instance
+    if v == "type":
+        return f"expected {_EXPECTED.get(str(expected), expected)}, found {_found(value)}"
+    if v == "pattern":
+        return f"expected {_PATTERNS.get(str(expected), f'text matching {expected}')}, found {_found(value)}"
+    if v == "enum":
+        return f"expected one of: {', '.join(map(str, expected))}; found {_found(value)}"
+    if v == "minItems":
+        return f"expected at least {expected} item(s), found {len(value)}"
+    if v == "maxLength":
+        return f"text too long ({len(value):,} characters); expected at most {expected:,}"
+    if v == "uniqueItems":
+        return f"expected each item once, found a repeat in {_found(value)}"
+    if v == "propertyNames":
+        return f"expected language codes or field names, found {error.message}"
+    if v == "minProperties":
+        return "expected a text in each language (fr: …, en: …), found an empty mapping"
+    if v in {"minimum", "maximum"}:
+        return f"expected a number {'≥' if v == 'minimum' else '≤'} {expected}, found {value}"
+    return str(error.message)

@@ -1,0 +1,48 @@
+"""Shared fixtures: the project's paths, a tiny valid data tree, and the site built once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+CASES = Path(__file__).resolve().parent / "cases"
+SOURCE_TEXT = ROOT.parent / "shared" / "source" / "onpe-fiche-accompagner-mineurs-victimes-prostitution.txt"
+
+
+@pytest.fixture
+def tiny_data(tmp_path: Path) -> Path:
+    """A small valid data tree (tests/cases/tiny + the real interface and schemas), as `data/`."""
+    data = tmp_path / "data"
+    shutil.copytree(CASES / "tiny", data)
+    shutil.copy(DATA / "interface.yml", data / "interface.yml")
+    shutil.copytree(DATA / "schemas", data / "schemas")
+    return data
+
+
+def copy_project(target: Path) -> Path:
+    """What a build needs, copied so that a test can break it without touching the real one."""
+    for name in ("data", "docs", "overrides", "scripts"):
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "onpe_guide", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once per test session with `onpe-guide build` (strict)."""
+    target = tmp_path_factory.mktemp("built") / "site"
+    result = run_cli("build", "--site-dir", str(target))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return target

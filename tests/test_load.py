@@ -1,0 +1,75 @@
+"""The core's loader against golden cases: each invalid tree, its exact messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from onpe_guide import DataError
+from onpe_guide.load import load_guide
+from tests.conftest import CASES, DATA, copy_project, run_cli
+
+INVALID = sorted((CASES / "invalid").glob("*.yml"))
+
+
+def apply_case(case: Path, data: Path) -> list[str]:
+    spec = yaml.safe_load(case.read_text("utf-8"))
+    for name, content in spec["files"].items():
+        if content is None:
+            (data / name).unlink()
+        else:
+            (data / name).write_text(content, "utf-8")
+    expected: list[str] = spec["expected"]
+    return expected
+
+
+def test_tiny_tree_is_valid(tiny_data: Path) -> None:
+    guide = load_guide(tiny_data)
+    assert [v.id for v in guide.verbs] == ["adapter", "restaurer"]
+    assert [a.id for a in guide.actors_with_role("reperer")] == ["acteurs-de-sante", "ecoles"]
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[c.stem for c in INVALID])
+def test_invalid_case(case: Path, tiny_data: Path) -> None:
+    expected = apply_case(case, tiny_data)
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data)
+    assert [str(p) for p in error.value.problems] == expected
+
+
+def test_enough_golden_cases() -> None:
+    assert len(INVALID) >= 12
+
+
+def test_cli_reports_without_traceback(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    roles = project / "data" / "actors.yml"
+    roles.write_text(roles.read_text("utf-8").replace("      - soigner\n", "      - soigne\n"), "utf-8")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1
+    assert 'data/actors.yml:60 actors[4].roles[2]: unknown role "soigne"; known: ' in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_unknown_string_key_and_placeholders(tiny_data: Path) -> None:
+    interface = tiny_data / "interface.yml"
+    text = interface.read_text("utf-8").replace("  matrix_yes:", "  matrix_yess:").replace('en: "Step {number} of {total}"', 'en: "Step {numbr} of {total}"')
+    interface.write_text(text, "utf-8")
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data)
+    messages = [p.message for p in error.value.problems]
+    assert 'missing string "matrix_yes"; the pages use it' in messages
+    assert 'unknown string "matrix_yess"; did you mean "matrix_yes"?' in messages
+    assert "expected placeholders ['number', 'total'] as in fr, found ['numbr', 'total']" in messages
+
+
+def test_real_data_is_valid() -> None:
+    guide = load_guide(DATA)
+    assert [lang.code for lang in guide.languages] == ["fr", "en", "es"]
+    assert len(guide.verbs) == 4 and len(guide.actors) == 5 and len(guide.key_words) == 4
+    assert [m.kind for m in guide.moments] == ["moment", "moment", "hinge", "moment"]
+    assert len(guide.forms) == 3 and len(guide.provisions) == 4
+    # Roles are one shared vocabulary: « Repérer » is one entry that four actors reference.
+    assert len(guide.actors_with_role("reperer")) == 4

@@ -1,0 +1,150 @@
+"""The built site, parsed as HTML: every page in every language, its links, languages and hosts."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from onpe_guide.load import load_guide
+from onpe_guide.pages import ABOUT
+from onpe_guide.site import render_guide
+from tests.conftest import DATA, copy_project, run_cli
+
+pytestmark = pytest.mark.site
+GUIDE = load_guide(DATA)
+LANGS = [lang.code for lang in GUIDE.languages]
+PAGES = sorted({p.path for p in render_guide(GUIDE)} | {ABOUT})
+ALLOWED_HOSTS = {urlsplit(r.url).netloc for r in GUIDE.references} - {""}  # declared in references.yml
+
+
+def url_of(path: str, lang: str) -> str:
+    """`verbes/adapter.md` in English -> `en/verbes/adapter/` (directory URLs)."""
+    stem = path.removesuffix(".md")
+    stem = stem.removesuffix("index").rstrip("/") if stem.endswith("index") else stem
+    prefix = "" if lang == LANGS[0] else f"{lang}/"
+    return f"{prefix}{stem}/" if stem else prefix
+
+
+@cache
+def soup(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text("utf-8"), "html.parser")
+
+
+def resolve(site: Path, page_url: str, href: str) -> tuple[Path, str]:
+    """The file a relative link from `page_url` lands on, and its #fragment."""
+    parts = urlsplit(href)
+    base = "" if parts.path.startswith("/") else page_url  # site-absolute links start from the root
+    target = posixpath.normpath(posixpath.join(base, parts.path.lstrip("/"))) if parts.path else page_url.rstrip("/")
+    path = site / target if target != "." else site
+    return (path / "index.html" if path.is_dir() else path), parts.fragment
+
+
+ALL = [(p, lang) for p in PAGES for lang in LANGS]
+
+
+@pytest.mark.parametrize(("path", "lang"), ALL, ids=[f"{lang}:{p}" for p, lang in ALL])
+def test_page_language_alternates_and_notice(site: Path, path: str, lang: str) -> None:
+    url = url_of(path, lang)
+    html = soup(site, url)
+    assert html.html is not None and html.html["lang"] == lang
+    alternates = {link["hreflang"]: link["href"] for link in html.select('link[rel="alternate"][hreflang]')}
+    assert sorted(alternates) == sorted(LANGS)
+    for other, href in alternates.items():
+        target, _ = resolve(site, url, str(href))
+        assert target == site / url_of(path, other) / "index.html", (other, href)
+    notice = html.select_one(".guide-notice")
+    if lang == LANGS[0]:
+        assert notice is None
+    else:
+        assert notice is not None and GUIDE.strings["french_prevails"][lang] in notice.get_text()
+        french, _ = resolve(site, url, str(notice.a["href"] if notice.a else ""))
+        assert french == site / url_of(path, LANGS[0]) / "index.html"
+    credit = html.select_one(".guide-credit")
+    assert credit is not None and "ONPE" in credit.get_text()
+
+
+@pytest.mark.parametrize(("path", "lang"), ALL, ids=[f"{lang}:{p}" for p, lang in ALL])
+def test_links_and_hosts(site: Path, path: str, lang: str) -> None:
+    url = url_of(path, lang)
+    html = soup(site, url)
+    for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")):
+        for element in html.find_all(tag, attrs={attr: True}):
+            assert not urlsplit(str(element[attr])).netloc, f"{tag} loads {element[attr]} from another host"
+    for a in html.find_all("a", href=True):
+        href = str(a["href"])
+        parts = urlsplit(href)
+        if parts.scheme in {"tel", "mailto"}:
+            continue
+        if parts.netloc:
+            assert parts.netloc in ALLOWED_HOSTS, f"link to an undeclared host: {href}"
+            continue
+        target, fragment = resolve(site, url, href)
+        assert target.is_file(), f"broken link {href} on {url}"
+        if fragment and target.suffix == ".html":
+            ids = {str(e["id"]) for e in BeautifulSoup(target.read_text("utf-8"), "html.parser").find_all(id=True)}
+            assert fragment in ids, f"missing anchor {href} on {url}"
+
+
+def test_no_stylesheet_imports_another_host(site: Path) -> None:
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import|url\(['\"]?https?:", css.read_text("utf-8")), css
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_navigation_is_translated(site: Path, lang: str) -> None:
+    nav = soup(site, url_of("verbes/index.md", lang)).select_one("nav.md-nav--primary")
+    assert nav is not None
+    text = nav.get_text(" ")
+    for key in ("nav_verbs", "nav_moments", "nav_actors", "nav_roles", "nav_provisions", "nav_references", "nav_about"):
+        assert GUIDE.strings[key][lang] in text
+    assert all(v.label[lang] in text for v in GUIDE.verbs)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_switcher_lands_on_the_same_page(site: Path, lang: str) -> None:
+    url = url_of("roles/reperer.md", lang)
+    links = soup(site, url).select("a.md-select__link[hreflang]")
+    assert sorted(str(a["hreflang"]) for a in links) == sorted(LANGS)
+    for a in links:
+        target, _ = resolve(site, url, str(a["href"]))
+        assert target == site / url_of("roles/reperer.md", str(a["hreflang"])) / "index.html"
+
+
+def test_role_page_lists_the_actors_that_hold_it(site: Path) -> None:
+    html = soup(site, url_of("roles/reperer.md", "en"))
+    names = [a.get_text() for a in html.select("article li a") if "/acteurs/" in str(a.get("href"))]
+    assert names == [a.label["en"] for a in GUIDE.actors_with_role("reperer")]
+
+
+def test_matrix_marks_every_role_of_every_actor(site: Path) -> None:
+    html = soup(site, url_of("acteurs/index.md", "fr"))
+    rows = html.select(".guide-matrix tbody tr")
+    assert len(rows) == len(GUIDE.roles)
+    held = sum(len(a.roles) for a in GUIDE.actors)
+    assert sum(row.get_text().count("oui") for row in rows) == held
+
+
+def test_material_interface_follows_the_language(site: Path) -> None:
+    search = soup(site, url_of("index.md", "es")).select_one("input.md-search__input")
+    assert search is not None and search["placeholder"] == "Búsqueda"
+
+
+def test_failed_build_leaves_the_site_untouched(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    site = project / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous good site", "utf-8")
+    roles = project / "data" / "roles.yml"
+    roles.write_text(roles.read_text("utf-8").replace("  - id: soigner", "  - id: Soigner!"), "utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 1
+    assert "data/roles.yml:50 roles[9].id: expected a kebab-case id" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text("utf-8") == "previous good site"
