@@ -39,11 +39,11 @@ def _guide(docs_dir: Path) -> Guide:
     fingerprint = _fingerprint()
     if fingerprint != _state["fingerprint"]:
         try:
-            guide, _ = generate(DATA, docs_dir)
+            fresh, _ = generate(DATA, docs_dir)
         except DataError as error:
             _state["fingerprint"] = None
             raise PluginError(error.report()) from None
-        _state.update(fingerprint=fingerprint, guide=guide)
+        _state.update(fingerprint=fingerprint, guide=fresh)
     guide: Guide = _state["guide"]
     return guide
 
@@ -59,7 +59,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     configured = [lang.locale for lang in i18n.config.languages] if i18n else []
     expected = [lang.code for lang in guide.languages]
     if configured != expected:
-        raise PluginError(f"mkdocs.yml: plugins.i18n.languages: expected {expected} as in data/interface.yml, found {configured}")
+        raise PluginError(
+            f"mkdocs.yml: plugins.i18n.languages: expected {expected} as in data/interface.yml, found {configured}"
+        )
     lang = _language(config, guide)
     config.nav = navigation(guide, lang)
     config.site_name = guide.title[lang]

@@ -36,7 +36,9 @@ def copy_project(target: Path) -> Path:
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "onpe_guide", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "onpe_guide", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.fixture(scope="session")

@@ -52,14 +52,30 @@ def tokens(text: str) -> list[str]:
 
 def labels(g: Guide) -> list[Text]:
     actors = [a.label for a in g.actors if a.label_note is None]  # a label_note says why not
-    return [*(v.label for v in g.verbs), *(m.label for m in g.moments), *(r.label for r in g.roles), *actors,
-            *(f.label for f in g.forms), *(p.label for p in g.provisions), *(k.label for k in g.key_words)]
+    return [
+        *(v.label for v in g.verbs),
+        *(m.label for m in g.moments),
+        *(r.label for r in g.roles),
+        *actors,
+        *(f.label for f in g.forms),
+        *(p.label for p in g.provisions),
+        *(k.label for k in g.key_words),
+    ]
 
 
 def statements(g: Guide) -> list[Text]:
     verbs = [t for v in g.verbs for t in (v.text, *v.points)]
-    return [g.title, g.introduction, g.attitude, g.path_note, *verbs, *(m.text for m in g.moments),
-            g.provisions_intro, *(p.text for p in g.provisions), *(i for p in g.provisions if p.details for i in p.details.items)]
+    return [
+        g.title,
+        g.introduction,
+        g.attitude,
+        g.path_note,
+        *verbs,
+        *(m.text for m in g.moments),
+        g.provisions_intro,
+        *(p.text for p in g.provisions),
+        *(i for p in g.provisions if p.details for i in p.details.items),
+    ]
 
 
 def test_labels_are_the_leaflets_words(guide: Guide, source: str) -> None:

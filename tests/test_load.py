@@ -55,7 +55,11 @@ def test_cli_reports_without_traceback(tmp_path: Path) -> None:
 
 def test_unknown_string_key_and_placeholders(tiny_data: Path) -> None:
     interface = tiny_data / "interface.yml"
-    text = interface.read_text("utf-8").replace("  matrix_yes:", "  matrix_yess:").replace('en: "Step {number} of {total}"', 'en: "Step {numbr} of {total}"')
+    text = (
+        interface.read_text("utf-8")
+        .replace("  matrix_yes:", "  matrix_yess:")
+        .replace('en: "Step {number} of {total}"', 'en: "Step {numbr} of {total}"')
+    )
     interface.write_text(text, "utf-8")
     with pytest.raises(DataError) as error:
         load_guide(tiny_data)

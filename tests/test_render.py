@@ -23,7 +23,12 @@ def test_every_page_in_every_language() -> None:
     entity_pages = len(guide.verbs) + len(guide.moments) + len(guide.actors) + len(guide.roles) + len(guide.provisions)
     assert len(paths) == entity_pages + 5 + 2  # five section overviews, home, references
     assert len(pages) == len(paths) * 3
-    assert {"verbes/rehumaniser.md", "moments/gerer-l-urgence.md", "roles/reperer.md", "dispositifs/actions-en-reseau.md"} <= paths
+    assert {
+        "verbes/rehumaniser.md",
+        "moments/gerer-l-urgence.md",
+        "roles/reperer.md",
+        "dispositifs/actions-en-reseau.md",
+    } <= paths
 
 
 def test_links_resolve_to_rendered_pages() -> None:
@@ -55,7 +60,10 @@ def test_front_matter_title_and_mark(tiny_data: Path) -> None:
 
 def test_html_in_text_is_shown_not_run(tiny_data: Path) -> None:
     verbs = tiny_data / "verbs.yml"
-    verbs.write_text(verbs.read_text("utf-8").replace("text: {fr: Texte.", 'text: {fr: "<script>alert(1)</script> Texte."', 1), "utf-8")
+    verbs.write_text(
+        verbs.read_text("utf-8").replace("text: {fr: Texte.", 'text: {fr: "<script>alert(1)</script> Texte."', 1),
+        "utf-8",
+    )
     page = next(p for p in render_guide(load_guide(tiny_data)) if p.file_name == "verbes/adapter.fr.md")
     assert "<script>" not in page.markdown
     assert "&lt;script>alert(1)&lt;/script> Texte." in page.markdown

@@ -33,12 +33,19 @@ def test_values_and_lines(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("a: 1\nb: 2\na: 3\n", 'data/f.yml:3 a: duplicate key \'a\' (first on line 1)'),
+        ("a: 1\nb: 2\na: 3\n", "data/f.yml:3 a: duplicate key 'a' (first on line 1)"),
         ("a:\n\t- x\n", "data/f.yml:2: a tab character; YAML indents with spaces only"),
-        ("a: [1, 2\n", "data/f.yml:2: not valid YAML: while parsing a flow sequence expected ',' or ']', but got '<stream end>'"),
+        (
+            "a: [1, 2\n",
+            "data/f.yml:2: not valid YAML: while parsing a flow sequence expected ',' or ']', but got '<stream end>'",
+        ),
         ("", "data/f.yml:1: the file is empty; expected the data described by its schema"),
         ("  \n\n", "data/f.yml:1: the file is empty; expected the data described by its schema"),
-        ("a: !!python/object/apply:os.system ['true']\n", "data/f.yml:1 a: the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed; write plain text"),
+        (
+            "a: !!python/object/apply:os.system ['true']\n",
+            "data/f.yml:1 a: the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed; "
+            "write plain text",
+        ),
         ("a: &x 1\nb: *x\n", "data/f.yml:2 b: anchors and aliases (&, *) are not allowed; write the value"),
         ("1: a\n", "data/f.yml:1: keys must be plain words"),
     ],

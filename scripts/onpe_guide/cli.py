@@ -16,7 +16,9 @@ from onpe_guide.site import generate
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="onpe-guide", description=__doc__)
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder holding data/ and docs/ (default: here)")
+    parser.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project folder holding data/ and docs/ (default: here)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate data/ and print every problem with its file and line")
     commands.add_parser("generate", help="validate data/ and write its pages into docs/")
@@ -38,10 +40,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check(root: Path) -> int:
-    guide = load_guide(root / "data")
-    counts = f"{len(guide.verbs)} verbs, {len(guide.moments)} moments, {len(guide.actors)} actors, {len(guide.roles)} roles, " \
-             f"{len(guide.provisions)} provisions, {len(guide.references)} references"
-    print(f"data/ is valid: {counts}, in {', '.join(lang.code for lang in guide.languages)}")
+    g = load_guide(root / "data")
+    moments = sum(not m.is_hinge for m in g.moments)
+    counts = (
+        f"{len(g.verbs)} verbs, {moments} key moments, {len(g.actors)} actors, {len(g.roles)} roles, "
+        f"{len(g.provisions)} kinds of provision, {len(g.references)} references"
+    )
+    print(f"data/ is valid: {counts}, in {', '.join(lang.code for lang in g.languages)}")
     return 0
 
 
@@ -51,7 +56,18 @@ def build_site(root: Path, site_dir: Path) -> int:
     target = site_dir if site_dir.is_absolute() else root / site_dir
     staging = target.with_name(f".{target.name}-build")
     shutil.rmtree(staging, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--quiet",
+        "-f",
+        str(root / "mkdocs.yml"),
+        "-d",
+        str(staging),
+    ]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if subprocess.run(command, cwd=root, env=env, check=False).returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)

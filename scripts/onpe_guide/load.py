@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import string
+from collections.abc import Callable
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -42,28 +43,38 @@ def _ids(reader: FileReader | None, key: str) -> list[str] | None:
     return [item["id"] for item in reader.file.value[key]] if reader else None
 
 
-def _read_parts(r: dict[str, FileReader]) -> dict[str, Any]:
+def _guide_part(g: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
+    value = g.file.value
+    return {
+        "title": g.text(value["title"], ("title",)),
+        "introduction": g.text(value["introduction"], ("introduction",)),
+        "attitude": g.text(value["attitude"], ("attitude",)),
+        "key_words": read.read_key_words(g),
+    }
+
+
+def _moments_part(m: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
+    return {"path_note": m.text(m.file.value["path_note"], ("path_note",)), "moments": read.read_moments(m)}
+
+
+# Each file's part of the Guide; a reader may look at other readable files to check references.
+_PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]] = {
+    "interface": lambda r, _: {"strings": _strings(r)},
+    "guide": _guide_part,
+    "verbs": lambda r, _: {"verbs": read.read_verbs(r)},
+    "moments": _moments_part,
+    "roles": lambda r, _: {"roles": read.read_roles(r)},
+    "actors": lambda r, rs: {"actors": read.read_actors(r, _ids(rs.get("roles"), "roles"))},
+    "provisions": lambda r, rs: _provisions(r, _ids(rs.get("references"), "references")),
+    "references": lambda r, _: {"references": read.read_references(r)},
+}
+
+
+def _read_parts(readers: dict[str, FileReader]) -> dict[str, Any]:
     """The Guide's fields from each readable file; fields of broken files are left out."""
     parts: dict[str, Any] = {}
-    if "interface" in r:
-        parts["strings"] = _strings(r["interface"])
-    if "guide" in r:
-        g, value = r["guide"], r["guide"].file.value
-        parts.update(title=g.text(value["title"], ("title",)), introduction=g.text(value["introduction"], ("introduction",)),
-                     attitude=g.text(value["attitude"], ("attitude",)), key_words=read.read_key_words(g))
-    if "verbs" in r:
-        parts["verbs"] = read.read_verbs(r["verbs"])
-    if "moments" in r:
-        m = r["moments"]
-        parts.update(path_note=m.text(m.file.value["path_note"], ("path_note",)), moments=read.read_moments(m))
-    if "roles" in r:
-        parts["roles"] = read.read_roles(r["roles"])
-    if "actors" in r:
-        parts["actors"] = read.read_actors(r["actors"], _ids(r.get("roles"), "roles"))
-    if "provisions" in r:
-        parts.update(_provisions(r["provisions"], _ids(r.get("references"), "references")))
-    if "references" in r:
-        parts["references"] = read.read_references(r["references"])
+    for kind, reader in readers.items():
+        parts.update(_PARTS[kind](reader, readers))
     return parts
 
 
@@ -91,7 +102,10 @@ def _strings(reader: FileReader) -> dict[str, Any]:
         first_lang, first = next(iter(names.items()))
         for lang, found in names.items():
             if found != first:
-                reader.file.problem(("strings", key, lang), f"expected placeholders {sorted(first)} as in {first_lang}, found {sorted(found)}")
+                reader.file.problem(
+                    ("strings", key, lang),
+                    f"expected placeholders {sorted(first)} as in {first_lang}, found {sorted(found)}",
+                )
     return strings
 
 
@@ -124,4 +138,7 @@ def _stray_files(data_dir: FsPath) -> list[Problem]:
     """A misnamed file would be silently ignored: say so instead."""
     known = sorted(f"{kind}.yml" for kind in DATA_FILES)
     strays = sorted(p for p in data_dir.glob("*.y*ml") if p.name not in known)
-    return [Problem(f"{data_dir.name}/{p.name}", 1, (), f"unknown data file; expected one of: {', '.join(known)}") for p in strays]
+    return [
+        Problem(f"{data_dir.name}/{p.name}", 1, (), f"unknown data file; expected one of: {', '.join(known)}")
+        for p in strays
+    ]

@@ -124,20 +124,36 @@ def moment_page(moment: KeyMoment, c: Ctx) -> str:
     around = []
     if number > 1:
         before = moments[number - 2]
-        around.append(c.ui("labelled", label=c.ui("previous"), text=c.link(page_of(MOMENTS, before.id), c.t(before.label))))
+        around.append(
+            c.ui("labelled", label=c.ui("previous"), text=c.link(page_of(MOMENTS, before.id), c.t(before.label)))
+        )
     if number < len(moments):
         after = moments[number]
         around.append(c.ui("labelled", label=c.ui("next"), text=c.link(page_of(MOMENTS, after.id), c.t(after.label))))
-    return "\n\n".join([f"# {c.t(moment.label)}", f"*{kind}{step}*", moment_line(moment, c, linked=False),
-                        path_note(c), bullets(around), c.link(index_of(MOMENTS), c.ui("moments_title"))])
+    return "\n\n".join(
+        [
+            f"# {c.t(moment.label)}",
+            f"*{kind}{step}*",
+            moment_line(moment, c, linked=False),
+            path_note(c),
+            bullets(around),
+            c.link(index_of(MOMENTS), c.ui("moments_title")),
+        ]
+    )
 
 
 def actors_overview(c: Ctx) -> str:
     g = c.guide
-    head = "| " + " | ".join([c.ui("matrix_role"), *(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in g.actors)]) + " |"
+    head = (
+        "| "
+        + " | ".join([c.ui("matrix_role"), *(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in g.actors)])
+        + " |"
+    )
     rule = "| " + " | ".join([":--", *(":-:" for _ in g.actors)]) + " |"
     rows = [
-        "| " + " | ".join([c.link(page_of(ROLES, r.id), c.t(r.label)), *(matrix_cell(c, r.id in a.roles) for a in g.actors)]) + " |"
+        "| "
+        + " | ".join([c.link(page_of(ROLES, r.id), c.t(r.label)), *(matrix_cell(c, r.id in a.roles) for a in g.actors)])
+        + " |"
         for r in g.roles
     ]
     listing = "\n".join(
@@ -145,13 +161,13 @@ def actors_overview(c: Ctx) -> str:
         for a in g.actors
     )
     table = "\n".join([head, rule, *rows])
-    return f"""# {c.ui('actors_title')}
+    return f"""# {c.ui("actors_title")}
 
 {listing}
 
-## {c.ui('matrix_title')} {{#{MATRIX_ANCHOR}}}
+## {c.ui("matrix_title")} {{#{MATRIX_ANCHOR}}}
 
-{c.ui('matrix_caption')}
+{c.ui("matrix_caption")}
 
 <div class="guide-matrix" markdown>
 
@@ -175,17 +191,23 @@ def actor_page(actor: Actor, c: Ctx) -> str:
     parts = [f"# {c.t(actor.label)}"]
     if actor.label_note:
         parts.append(f'!!! info "{c.ui("label_note_title")}"\n\n    {c.t(actor.label_note)}')
-    parts.append(f"## {c.ui('roles_of_actor')}\n\n" + bullets(c.link(page_of(ROLES, r), c.t(g.role(r).label)) for r in actor.roles))
+    parts.append(
+        f"## {c.ui('roles_of_actor')}\n\n"
+        + bullets(c.link(page_of(ROLES, r), c.t(g.role(r).label)) for r in actor.roles)
+    )
     others = [a for a in g.actors if a != actor and set(a.roles) & set(actor.roles)]
     if others:
-        parts.append(f"## {c.ui('shares_roles_with')}\n\n" + bullets(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in others))
+        parts.append(
+            f"## {c.ui('shares_roles_with')}\n\n" + bullets(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in others)
+        )
     parts.append(c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title")))
     return "\n\n".join(parts)
 
 
 def roles_overview(c: Ctx) -> str:
     lines = (
-        c.link(page_of(ROLES, r.id), c.t(r.label)) + f" — {c.ui('actor_count', count=len(c.guide.actors_with_role(r.id)))}"
+        c.link(page_of(ROLES, r.id), c.t(r.label))
+        + f" — {c.ui('actor_count', count=len(c.guide.actors_with_role(r.id)))}"
         for r in c.guide.roles
     )
     matrix = c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))
@@ -204,7 +226,10 @@ def provisions_overview(c: Ctx) -> str:
     for form in g.forms:
         kinds = bullets(c.link(page_of(PROVISIONS, p.id), c.t(p.label)) for p in g.provisions_of_form(form.id))
         parts.append(f"### {c.t(form.label)} {{#{form.id}}}\n\n{kinds}")
-    parts.append(f"## {c.ui('kinds_title')}\n\n" + bullets(f"**{c.link(page_of(PROVISIONS, p.id), c.t(p.label))}** — {c.t(p.text)}" for p in g.provisions))
+    parts.append(
+        f"## {c.ui('kinds_title')}\n\n"
+        + bullets(f"**{c.link(page_of(PROVISIONS, p.id), c.t(p.label))}** — {c.t(p.text)}" for p in g.provisions)
+    )
     parts.append(sources(c))
     return "\n\n".join(parts)
 
@@ -223,7 +248,13 @@ def provision_page(provision: Provision, c: Ctx) -> str:
     parts = [f"# {c.t(provision.label)}", c.t(provision.text)]
     if provision.details:
         parts.append(c.t(provision.details.intro) + "\n\n" + bullets(c.t(i) for i in provision.details.items))
-    parts.append(c.ui("labelled", label=f"**{c.ui('form_title')}**", text=c.link(f"{index_of(PROVISIONS)}#{form.id}", c.t(form.label))))
+    parts.append(
+        c.ui(
+            "labelled",
+            label=f"**{c.ui('form_title')}**",
+            text=c.link(f"{index_of(PROVISIONS)}#{form.id}", c.t(form.label)),
+        )
+    )
     parts.append(sources(c))
     return "\n\n".join(parts)
 
@@ -231,24 +262,35 @@ def provision_page(provision: Provision, c: Ctx) -> str:
 def references_page(c: Ctx) -> str:
     g = c.guide
     readings = bullets(reference_line(c, r) for r in g.references if r.kind in {"dossier", "page"})
-    contacts = "\n\n".join(f"**[{c.t(r.label)}]({r.url})**  \n{c.t(r.text)}" for r in g.references if r.kind == "contact")
-    return f"# {c.ui('references_title')}\n\n## {c.ui('sources_title')}\n\n{readings}\n\n## {c.ui('contact_title')}\n\n{contacts}\n\n{helpline(c)}"
+    contacts = "\n\n".join(
+        f"**[{c.t(r.label)}]({r.url})**  \n{c.t(r.text)}" for r in g.references if r.kind == "contact"
+    )
+    title, sources_title, contact_title = c.ui("references_title"), c.ui("sources_title"), c.ui("contact_title")
+    parts = [f"# {title}", f"## {sources_title}", readings, f"## {contact_title}", contacts, helpline(c)]
+    return "\n\n".join(parts)
 
 
 def site_pages(g: Guide) -> list[tuple[str, PageFunction]]:
     """Every generated page: its docs-relative path and the function that writes it."""
     return [
-        (HOME, home), (index_of(VERBS), verbs_overview), *each(VERBS, g.verbs, verb_page),
-        (index_of(MOMENTS), moments_overview), *each(MOMENTS, g.moments, moment_page),
-        (index_of(ACTORS), actors_overview), *each(ACTORS, g.actors, actor_page),
-        (index_of(ROLES), roles_overview), *each(ROLES, g.roles, role_page),
-        (index_of(PROVISIONS), provisions_overview), *each(PROVISIONS, g.provisions, provision_page),
+        (HOME, home),
+        (index_of(VERBS), verbs_overview),
+        *each(VERBS, g.verbs, verb_page),
+        (index_of(MOMENTS), moments_overview),
+        *each(MOMENTS, g.moments, moment_page),
+        (index_of(ACTORS), actors_overview),
+        *each(ACTORS, g.actors, actor_page),
+        (index_of(ROLES), roles_overview),
+        *each(ROLES, g.roles, role_page),
+        (index_of(PROVISIONS), provisions_overview),
+        *each(PROVISIONS, g.provisions, provision_page),
         (REFERENCES, references_page),
     ]
 
 
 def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
     """MkDocs `nav` for one language: section titles from interface.yml, page titles from pages."""
+
     def ui(key: str) -> str:
         return g.strings[key][lang]
 
@@ -256,9 +298,14 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
         return {ui(key): [index_of(name), *(page_of(name, i.id) for i in items)]}
 
     return [
-        {ui("nav_home"): HOME}, section("nav_verbs", VERBS, g.verbs), section("nav_moments", MOMENTS, g.moments),
-        section("nav_actors", ACTORS, g.actors), section("nav_roles", ROLES, g.roles),
-        section("nav_provisions", PROVISIONS, g.provisions), {ui("nav_references"): REFERENCES}, {ui("nav_about"): ABOUT},
+        {ui("nav_home"): HOME},
+        section("nav_verbs", VERBS, g.verbs),
+        section("nav_moments", MOMENTS, g.moments),
+        section("nav_actors", ACTORS, g.actors),
+        section("nav_roles", ROLES, g.roles),
+        section("nav_provisions", PROVISIONS, g.provisions),
+        {ui("nav_references"): REFERENCES},
+        {ui("nav_about"): ABOUT},
     ]
 
 

@@ -8,7 +8,16 @@ from typing import Any
 
 from onpe_guide.errors import Path
 from onpe_guide.model import (
-    Actor, Details, KeyMoment, KeyWord, Provision, ProvisionForm, Reference, Role, Text, Verb,
+    Actor,
+    Details,
+    KeyMoment,
+    KeyWord,
+    Provision,
+    ProvisionForm,
+    Reference,
+    Role,
+    Text,
+    Verb,
 )
 from onpe_guide.yamlfile import YamlFile
 
@@ -23,10 +32,15 @@ class FileReader:
     def text(self, value: Mapping[str, str], path: Path) -> Text:
         for lang in self.languages or ():
             if lang not in value:
-                self.file.problem(path, f'missing translation "{lang}"; expected texts in: {", ".join(self.languages or ())}')
+                self.file.problem(
+                    path, f'missing translation "{lang}"; expected texts in: {", ".join(self.languages or ())}'
+                )
         for lang in value:
             if self.languages is not None and lang not in self.languages:
-                self.file.problem((*path, lang), f'unknown language "{lang}"; configured in interface.yml: {", ".join(self.languages)}')
+                self.file.problem(
+                    (*path, lang),
+                    f'unknown language "{lang}"; configured in interface.yml: {", ".join(self.languages)}',
+                )
         return dict(value)
 
     def texts(self, values: Iterable[Mapping[str, str]], path: Path) -> tuple[Text, ...]:
@@ -58,9 +72,13 @@ def read_verbs(r: FileReader) -> tuple[Verb, ...]:
     items = r.file.value["verbs"]
     known = r.unique_ids(items, "verbs")
     return tuple(
-        Verb(v["id"], r.text(v["label"], ("verbs", i, "label")), r.text(v["text"], ("verbs", i, "text")),
-             r.texts(v["points"], ("verbs", i, "points")),
-             r.refs(v.get("builds_on", ()), known, ("verbs", i, "builds_on"), "verb"))
+        Verb(
+            v["id"],
+            r.text(v["label"], ("verbs", i, "label")),
+            r.text(v["text"], ("verbs", i, "text")),
+            r.texts(v["points"], ("verbs", i, "points")),
+            r.refs(v.get("builds_on", ()), known, ("verbs", i, "builds_on"), "verb"),
+        )
         for i, v in enumerate(items)
     )
 
@@ -69,9 +87,13 @@ def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
     items = r.file.value["moments"]
     r.unique_ids(items, "moments")
     return tuple(
-        KeyMoment(m["id"], m["kind"], r.text(m["label"], ("moments", i, "label")),
-                  r.text(m["text"], ("moments", i, "text")),
-                  r.optional_text(m, "connector", ("moments", i)))
+        KeyMoment(
+            m["id"],
+            m["kind"],
+            r.text(m["label"], ("moments", i, "label")),
+            r.text(m["text"], ("moments", i, "text")),
+            r.optional_text(m, "connector", ("moments", i)),
+        )
         for i, m in enumerate(items)
     )
 
@@ -86,9 +108,12 @@ def read_actors(r: FileReader, role_ids: list[str] | None) -> tuple[Actor, ...]:
     items = r.file.value["actors"]
     r.unique_ids(items, "actors")
     return tuple(
-        Actor(a["id"], r.text(a["label"], ("actors", i, "label")),
-              r.refs(a["roles"], role_ids, ("actors", i, "roles"), "role"),
-              r.optional_text(a, "label_note", ("actors", i)))
+        Actor(
+            a["id"],
+            r.text(a["label"], ("actors", i, "label")),
+            r.refs(a["roles"], role_ids, ("actors", i, "roles"), "role"),
+            r.optional_text(a, "label_note", ("actors", i)),
+        )
         for i, a in enumerate(items)
     )
 
@@ -109,7 +134,9 @@ def _provision(r: FileReader, p: dict[str, Any], path: Path, forms: list[str]) -
     details = None
     if "details" in p:
         d = p["details"]
-        details = Details(r.text(d["intro"], (*path, "details", "intro")), r.texts(d["items"], (*path, "details", "items")))
+        details = Details(
+            r.text(d["intro"], (*path, "details", "intro")), r.texts(d["items"], (*path, "details", "items"))
+        )
     form = r.ref(p["form"], forms, (*path, "form"), "form")
     return Provision(p["id"], form, r.text(p["label"], (*path, "label")), r.text(p["text"], (*path, "text")), details)
 
@@ -118,8 +145,14 @@ def read_references(r: FileReader) -> tuple[Reference, ...]:
     items = r.file.value["references"]
     r.unique_ids(items, "references")
     return tuple(
-        Reference(x["id"], x["kind"], r.text(x["label"], ("references", i, "label")),
-                  r.text(x["text"], ("references", i, "text")), x["url"], x.get("year"))
+        Reference(
+            x["id"],
+            x["kind"],
+            r.text(x["label"], ("references", i, "label")),
+            r.text(x["text"], ("references", i, "text")),
+            x["url"],
+            x.get("year"),
+        )
         for i, x in enumerate(items)
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path as FsPath
 from typing import Any
@@ -13,21 +14,31 @@ from referencing import Registry, Resource
 
 from onpe_guide.yamlfile import YamlFile
 
-_KINDS = {dict: "a mapping (key: value)", list: "a list (- item)", str: "a text",
-          int: "a whole number", float: "a number", bool: "true or false", type(None): "nothing"}
-_EXPECTED = {"object": "a mapping (key: value)", "array": "a list (- item)", "string": "a text",
-             "integer": "a whole number", "number": "a number", "boolean": "true or false"}
-_PATTERNS = {"\\S": "a non-empty text",
-             "^[a-z0-9]+(-[a-z0-9]+)*$": "a kebab-case id (a-z, 0-9, words joined by -)"}
+_KINDS = {
+    dict: "a mapping (key: value)",
+    list: "a list (- item)",
+    str: "a text",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "nothing",
+}
+_EXPECTED = {
+    "object": "a mapping (key: value)",
+    "array": "a list (- item)",
+    "string": "a text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+}
+_PATTERNS = {"\\S": "a non-empty text", "^[a-z0-9]+(-[a-z0-9]+)*$": "a kebab-case id (a-z, 0-9, words joined by -)"}
 
 
 @cache
 def _validators(schema_dir: FsPath) -> dict[str, Draft202012Validator]:
     """One validator per schema file, sharing a registry so `common.schema.json` refs resolve."""
     schemas = {p.name: json.loads(p.read_text("utf-8")) for p in sorted(schema_dir.glob("*.json"))}
-    registry: Registry = Registry().with_resources(
-        (name, Resource.from_contents(s)) for name, s in schemas.items()
-    )
+    registry: Registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
     return {name: Draft202012Validator(s, registry=registry) for name, s in schemas.items()}
 
 
@@ -40,14 +51,16 @@ def check_schema(loaded: YamlFile, schema_dir: FsPath, schema_name: str) -> None
 
 def _report(loaded: YamlFile, error: ValidationError) -> None:
     path = tuple(error.absolute_path)
+    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     if error.validator == "additionalProperties":
-        known = sorted(error.schema.get("properties", {}))
-        for key in sorted(set(error.instance) - set(known)):
+        known = sorted(schema.get("properties", {}))
+        instance: dict[str, Any] = error.instance if isinstance(error.instance, dict) else {}
+        for key in sorted(set(instance) - set(known)):
             loaded.problem((*path, key), _unknown_key(key, known))
         return
     if error.validator == "required":
         missing = str(error.message).split("'")[1]
-        loaded.problem(path, f'missing field "{missing}"; expected fields: {", ".join(error.schema["properties"])}')
+        loaded.problem(path, f'missing field "{missing}"; expected fields: {", ".join(schema["properties"])}')
         return
     loaded.problem(path, _message(error))
 
@@ -64,24 +77,28 @@ def _found(value: Any) -> str:
     return f"{_KINDS.get(type(value), type(value).__name__)} {shown}"
 
 
+def _type(expected: Any, value: Any) -> str:
+    return f"expected {_EXPECTED.get(str(expected), expected)}, found {_found(value)}"
+
+
+def _pattern(expected: Any, value: Any) -> str:
+    return f"expected {_PATTERNS.get(str(expected), f'text matching {expected}')}, found {_found(value)}"
+
+
+# Each JSON Schema keyword, worded as "expected …, found …" from (schema value, instance).
+_WORDING: dict[str, Callable[[Any, Any], str]] = {
+    "type": _type,
+    "pattern": _pattern,
+    "enum": lambda expected, value: f"expected one of: {', '.join(map(str, expected))}; found {_found(value)}",
+    "minItems": lambda expected, value: f"expected at least {expected} item(s), found {len(value)}",
+    "maxLength": lambda expected, value: f"text too long ({len(value):,} characters); expected at most {expected:,}",
+    "uniqueItems": lambda _, value: f"expected each item once, found a repeat in {_found(value)}",
+    "minProperties": lambda *_: "expected a text in each language (fr: …, en: …), found an empty mapping",
+    "minimum": lambda expected, value: f"expected a number ≥ {expected}, found {value}",
+    "maximum": lambda expected, value: f"expected a number ≤ {expected}, found {value}",
+}
+
+
 def _message(error: ValidationError) -> str:
-    v, expected, value = error.validator, error.validator_value, error.instance
-    if v == "type":
-        return f"expected {_EXPECTED.get(str(expected), expected)}, found {_found(value)}"
-    if v == "pattern":
-        return f"expected {_PATTERNS.get(str(expected), f'text matching {expected}')}, found {_found(value)}"
-    if v == "enum":
-        return f"expected one of: {', '.join(map(str, expected))}; found {_found(value)}"
-    if v == "minItems":
-        return f"expected at least {expected} item(s), found {len(value)}"
-    if v == "maxLength":
-        return f"text too long ({len(value):,} characters); expected at most {expected:,}"
-    if v == "uniqueItems":
-        return f"expected each item once, found a repeat in {_found(value)}"
-    if v == "propertyNames":
-        return f"expected language codes or field names, found {error.message}"
-    if v == "minProperties":
-        return "expected a text in each language (fr: …, en: …), found an empty mapping"
-    if v in {"minimum", "maximum"}:
-        return f"expected a number {'≥' if v == 'minimum' else '≤'} {expected}, found {value}"
-    return str(error.message)
+    wording = _WORDING.get(str(error.validator))
+    return wording(error.validator_value, error.instance) if wording else str(error.message)

@@ -15,8 +15,12 @@ def page_strings(guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]
     french = next((a["link"] for a in alternates if a.get("lang") == default), "/")
     notice = None
     if lang != default:
-        notice = {"text": guide.strings["french_prevails"][lang], "link_label": guide.strings["read_in_french"][lang],
-                  "link": french, "link_lang": default}
+        notice = {
+            "text": guide.strings["french_prevails"][lang],
+            "link_label": guide.strings["read_in_french"][lang],
+            "link": french,
+            "link_lang": default,
+        }
     return {
         "lang": lang,
         "notice": notice,
