@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ or data/ change
