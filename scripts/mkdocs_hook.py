@@ -8,6 +8,7 @@ so pages are generated once per state of `data/`, and only the per-language sett
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from mkdocs.plugins import event_priority
 from onpe_guide import DataError
 from onpe_guide.model import Guide
 from onpe_guide.pages import navigation
+from onpe_guide.search import split_search_index
 from onpe_guide.site import generate
 from onpe_guide.templating import page_strings
 
@@ -66,6 +68,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = navigation(guide, lang)
     config.site_name = guide.title[lang]
     return config
+
+
+@event_priority(-200)  # after static-i18n has built every language and merged their search entries
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False):  # an inner, per-language build: the outer one finishes
+        return
+    guide: Guide = _state["guide"]
+    site = Path(config.site_dir)
+    merged = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    for lang, index in split_search_index(merged, [lang.code for lang in guide.languages]).items():
+        target = site / ("" if lang == guide.default_language else lang) / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:

@@ -59,7 +59,7 @@ def _moments_part(m: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
 
 # Each file's part of the Guide; a reader may look at other readable files to check references.
 _PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]] = {
-    "interface": lambda r, _: {"strings": _strings(r)},
+    "interface": lambda r, _: {"strings": _strings(r), "quick_exit_url": r.file.value["quick_exit_url"]},
     "guide": _guide_part,
     "verbs": lambda r, _: {"verbs": read.read_verbs(r)},
     "moments": _moments_part,

@@ -15,6 +15,10 @@ INTERFACE_KEYS = frozenset(
         "actors_with_role",
         "builds_on",
         "contact_title",
+        "footer_accessibility",
+        "footer_label",
+        "footer_legal",
+        "footer_privacy",
         "form_title",
         "forms_title",
         "french_prevails",
@@ -32,9 +36,12 @@ INTERFACE_KEYS = frozenset(
         "matrix_yes",
         "moments_title",
         "nav_about",
+        "nav_accessibility",
         "nav_actors",
         "nav_home",
+        "nav_legal",
         "nav_moments",
+        "nav_privacy",
         "nav_provisions",
         "nav_references",
         "nav_roles",
@@ -44,6 +51,8 @@ INTERFACE_KEYS = frozenset(
         "path_title",
         "previous",
         "provisions_title",
+        "quick_exit",
+        "quick_exit_hint",
         "quoted",
         "read_in_french",
         "references_title",
@@ -175,6 +184,7 @@ class Guide:
     forms: tuple[ProvisionForm, ...]
     provisions: tuple[Provision, ...]
     references: tuple[Reference, ...]
+    quick_exit_url: str
 
     @property
     def default_language(self) -> str:

@@ -10,7 +10,10 @@ from onpe_guide.model import Actor, Guide, KeyMoment, Provision, Reference, Role
 from onpe_guide.render import Ctx, PageFunction, bullets
 
 VERBS, MOMENTS, ACTORS, ROLES, PROVISIONS = "verbes", "moments", "acteurs", "roles", "dispositifs"
-HOME, REFERENCES, ABOUT = "index.md", "references.md", "a-propos.md"  # a-propos is written by hand
+HOME, REFERENCES = "index.md", "references.md"
+# Written by hand, in docs/ (one file per language): the site's own pages, not the leaflet's.
+ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = "a-propos.md", "accessibilite.md", "mentions-legales.md", "donnees-personnelles.md"
+HANDWRITTEN = (ABOUT, ACCESSIBILITY, LEGAL, PRIVACY)
 
 
 class Entity(Protocol):
@@ -305,7 +308,7 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
         section("nav_roles", ROLES, g.roles),
         section("nav_provisions", PROVISIONS, g.provisions),
         {ui("nav_references"): REFERENCES},
-        {ui("nav_about"): ABOUT},
+        {ui("nav_about"): list(HANDWRITTEN)},
     ]
 
 

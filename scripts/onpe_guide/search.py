@@ -1,0 +1,23 @@
+"""One search index per language, cut from the single index that static-i18n leaves behind.
+
+Material's search loads `search/search_index.json` under its `base`; the pages of each language
+point `base` at their own root (see overrides/assets/javascripts/guide.js), so each language finds
+its own pages only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+def split_search_index(index: dict[str, Any], languages: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """`{lang: index}` where each index holds that language's documents, located from its root."""
+    default, others = languages[0], languages[1:]
+    split: dict[str, list[dict[str, Any]]] = {lang: [] for lang in languages}
+    for doc in index["docs"]:
+        location: str = doc["location"]
+        lang = next((code for code in others if location == code or location.startswith(f"{code}/")), default)
+        relocated = location.removeprefix(lang).removeprefix("/") if lang != default else location
+        split[lang].append({**doc, "location": relocated})
+    return {lang: {"config": {**index["config"], "lang": [lang]}, "docs": docs} for lang, docs in split.items()}
