@@ -12,15 +12,16 @@ import pytest
 from bs4 import BeautifulSoup
 
 from onpe_guide.load import load_guide
-from onpe_guide.pages import ABOUT
+from onpe_guide.pages import HANDWRITTEN
 from onpe_guide.site import render_guide
 from tests.conftest import DATA, copy_project, run_cli
 
 pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
 LANGS = [lang.code for lang in GUIDE.languages]
-PAGES = sorted({p.path for p in render_guide(GUIDE)} | {ABOUT})
-ALLOWED_HOSTS = {urlsplit(r.url).netloc for r in GUIDE.references} - {""}  # declared in references.yml
+PAGES = sorted({p.path for p in render_guide(GUIDE)} | set(HANDWRITTEN))
+# The declared external links: the references (references.yml) and the quick exit (interface.yml).
+ALLOWED_HOSTS = {urlsplit(url).netloc for url in [*(r.url for r in GUIDE.references), GUIDE.quick_exit_url]} - {""}
 
 
 def url_of(path: str, lang: str) -> str:

@@ -12,7 +12,12 @@ from onpe_guide.render import Ctx, PageFunction, bullets
 VERBS, MOMENTS, ACTORS, ROLES, PROVISIONS = "verbes", "moments", "acteurs", "roles", "dispositifs"
 HOME, REFERENCES = "index.md", "references.md"
 # Written by hand, in docs/ (one file per language): the site's own pages, not the leaflet's.
-ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = "a-propos.md", "accessibilite.md", "mentions-legales.md", "donnees-personnelles.md"
+ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = (
+    "a-propos.md",
+    "accessibilite.md",
+    "mentions-legales.md",
+    "donnees-personnelles.md",
+)
 HANDWRITTEN = (ABOUT, ACCESSIBILITY, LEGAL, PRIVACY)
 
 

@@ -16,23 +16,38 @@ def language_root(guide: Guide, lang: str) -> str:
 
 def page_strings(guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """Everything the templates print around a page, in `lang`."""
-    default, root = guide.default_language, language_root(guide, lang)
+    root = language_root(guide, lang)
     dossier = next(r for r in guide.references if r.kind == "dossier")
-    french = next((a["link"] for a in alternates if a.get("lang") == default), "/")
-    notice = None
-    if lang != default:
-        notice = {"text": guide.strings["french_prevails"][lang], "link_label": guide.strings["read_in_french"][lang],
-                  "link": french, "link_lang": default}  # fmt: skip
-    footer = [(ACCESSIBILITY, "footer_accessibility"), (LEGAL, "footer_legal"), (PRIVACY, "footer_privacy")]
     return {
         "lang": lang,
         "language_root": f"/{root}" if root else "",  # appended to Material's `base`: "../.." + "/en/"
-        "notice": notice,
+        "notice": _translation_notice(guide, lang, alternates),
         "credit": guide.strings["source_credit"][lang],
         "dossier": {"label": dossier.label[lang], "url": dossier.url},
-        "exit": {"label": guide.strings["quick_exit"][lang], "hint": guide.strings["quick_exit_hint"][lang],
-                 "url": guide.quick_exit_url},  # fmt: skip
-        "footer": {"label": guide.strings["footer_label"][lang],
-                   "links": [{"label": guide.strings[key][lang], "url": root + page.removesuffix(".md") + "/"}
-                             for page, key in footer]},  # fmt: skip
+        "exit": {
+            "label": guide.strings["quick_exit"][lang],
+            "hint": guide.strings["quick_exit_hint"][lang],
+            "url": guide.quick_exit_url,
+        },
+        "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang)},
     }
+
+
+def _translation_notice(guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]]) -> dict[str, str] | None:
+    """On a translated page: the French version prevails, and a link to it."""
+    default = guide.default_language
+    if lang == default:
+        return None
+    french = next((a["link"] for a in alternates if a.get("lang") == default), "/")
+    return {
+        "text": guide.strings["french_prevails"][lang],
+        "link_label": guide.strings["read_in_french"][lang],
+        "link": french,
+        "link_lang": default,
+    }
+
+
+def _footer_links(guide: Guide, lang: str) -> list[dict[str, str]]:
+    pages = [(ACCESSIBILITY, "footer_accessibility"), (LEGAL, "footer_legal"), (PRIVACY, "footer_privacy")]
+    root = language_root(guide, lang)
+    return [{"label": guide.strings[key][lang], "url": root + page.removesuffix(".md") + "/"} for page, key in pages]

@@ -1,7 +1,7 @@
 /*
  * Loaded before Material's bundle, on every page:
  * - point Material's search at this language's own index and at our folding worker;
- * - keep Material from rerouting the language switcher (see below);
+ * - keep Material from rerouting the language switcher (see below), name the search dialog;
  * - the quick exit: leave for a neutral site, replacing this page in the history
  *   (the « Quitter » button, or Shift pressed three times).
  */
@@ -16,6 +16,10 @@
     config.search = config.search.replace(worker, `guide-search.js?material=${encodeURIComponent(worker)}`);
     element.textContent = JSON.stringify(config);
   }
+
+  // Material's search dialog has no accessible name: give it the search field's own label.
+  const dialog = document.querySelector('.md-search[role="dialog"]');
+  if (dialog && script && script.dataset.searchLabel) dialog.setAttribute("aria-label", script.dataset.searchLabel);
 
   // Material fetches a sitemap.xml beside every <link rel="alternate"> and reroutes language links
   // through it, which works only when alternates are language roots. Ours are the same page in each
