@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check generate lint clean
+.PHONY: serve test build check generate lint bench clean
+BENCH_URL := http://127.0.0.1:8123/
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -31,9 +32,17 @@ check: $(STAMP)  ## validate data/ only, printing every problem with its file an
 generate: $(STAMP)  ## write the pages generated from data/ into docs/
 	$(BIN)/python -m onpe_guide generate
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench: $(STAMP) node_modules/.installed  ## Lighthouse scores (mobile, desktop) into README.md; takes minutes
+	SITE_URL=$(BENCH_URL) $(BIN)/python -m onpe_guide build --site-dir .bench/site
+	$(BIN)/python scripts/bench/lighthouse.py --site .bench/site --port 8123 --readme
+
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/mypy
 
 clean:
-	rm -rf site .site-build $(VENV)
+	rm -rf site .site-build .bench node_modules $(VENV)

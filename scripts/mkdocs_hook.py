@@ -11,6 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -21,7 +22,7 @@ from onpe_guide.model import Guide
 from onpe_guide.pages import navigation
 from onpe_guide.search import split_search_index
 from onpe_guide.site import generate
-from onpe_guide.templating import page_strings
+from onpe_guide.templating import page_strings, site_description
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -67,6 +68,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = _language(config, guide)
     config.nav = navigation(guide, lang)
     config.site_name = guide.title[lang]
+    config.site_description = site_description(guide, lang)
     return config
 
 
@@ -84,6 +86,13 @@ def on_post_build(config: MkDocsConfig) -> None:
         target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    """Templates without a page (404.html) get the same strings, with no alternates."""
+    guide: Guide = _state["guide"]
+    context["guide_ui"] = page_strings(guide, _language(config, guide), [])
+    return context
+
+
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
     server.watch(str(DATA))
 
@@ -93,5 +102,9 @@ def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, na
     guide: Guide = _state["guide"]
     # static-i18n sets `extra.alternate` as an attribute (what templates read), not as a key.
     alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
-    context["guide_ui"] = page_strings(guide, _language(config, guide), alternates)
+    site_path = urlsplit(config.site_url or "/").path or "/"
+    context["guide_ui"] = page_strings(guide, _language(config, guide), alternates, site_path)
+    # The switcher keeps relative links (overrides/partials/alternate.html); hreflang wants them absolute.
+    for alternate in alternates:
+        alternate["link"] = urljoin(config.site_url or "", alternate["link"].lstrip("/"))
     return context

@@ -14,14 +14,34 @@ def language_root(guide: Guide, lang: str) -> str:
     return "" if lang == guide.default_language else f"{lang}/"
 
 
-def page_strings(guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Everything the templates print around a page, in `lang`."""
+def site_description(guide: Guide, lang: str) -> str:
+    """The page description search engines show: the introduction's first sentence."""
+    first, _, _ = guide.introduction[lang].partition(". ")
+    return first.rstrip(".") + "."
+
+
+def switcher(alternates: Iterable[Mapping[str, Any]], site_path: str = "/") -> list[dict[str, str]]:
+    """The language switcher: each language's name and its link, from the site's root, so that the
+    template can make it relative (static-i18n gives the home page's as "/en/": not from file://)."""
+
+    def from_root(link: str) -> str:
+        return (link.removeprefix(site_path) if link.startswith("/") else link) or "."
+
+    return [{"name": a["name"], "lang": a["lang"], "link": from_root(a["link"])} for a in alternates if a.get("lang")]
+
+
+def page_strings(
+    guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]], site_path: str = "/"
+) -> dict[str, Any]:
+    """Everything the templates print around a page, in `lang`; `site_path` is where the site lives."""
+    languages = switcher(alternates, site_path)
     root = language_root(guide, lang)
     dossier = next(r for r in guide.references if r.kind == "dossier")
     return {
         "lang": lang,
         "language_root": f"/{root}" if root else "",  # appended to Material's `base`: "../.." + "/en/"
-        "notice": _translation_notice(guide, lang, alternates),
+        "notice": _translation_notice(guide, lang, languages),
+        "switcher": languages,
         "credit": guide.strings["source_credit"][lang],
         "dossier": {"label": dossier.label[lang], "url": dossier.url},
         "exit": {
@@ -33,12 +53,12 @@ def page_strings(guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]
     }
 
 
-def _translation_notice(guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]]) -> dict[str, str] | None:
+def _translation_notice(guide: Guide, lang: str, languages: list[dict[str, str]]) -> dict[str, str] | None:
     """On a translated page: the French version prevails, and a link to it."""
     default = guide.default_language
     if lang == default:
         return None
-    french = next((a["link"] for a in alternates if a.get("lang") == default), "/")
+    french = next((a["link"] for a in languages if a["lang"] == default), ".")
     return {
         "text": guide.strings["french_prevails"][lang],
         "link_label": guide.strings["read_in_french"][lang],
