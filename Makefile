@@ -38,7 +38,7 @@ node_modules/.installed: package.json package-lock.json
 
 bench: $(STAMP) node_modules/.installed  ## Lighthouse scores (mobile, desktop) into README.md; takes minutes
 	SITE_URL=$(BENCH_URL) $(BIN)/python -m onpe_guide build --site-dir .bench/site
-	$(BIN)/python scripts/bench/lighthouse.py --site .bench/site --port 8123 --readme
+	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests

@@ -76,7 +76,7 @@ def test_links_and_hosts(site: Path, path: str, lang: str) -> None:
     html = soup(site, url)
     for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")):
         for element in html.find_all(tag, attrs={attr: True}):
-            if tag == "link" and set(element.get("rel", [])) & {"canonical", "alternate"}:
+            if tag == "link" and set(element.get_attribute_list("rel")) & {"canonical", "alternate"}:
                 assert str(element[attr]).startswith(SITE_URL)  # addresses of this site, not loaded
                 continue
             assert not urlsplit(str(element[attr])).netloc, f"{tag} loads {element[attr]} from another host"

@@ -63,6 +63,8 @@ def serve_gzip(directory: Path, port: int = 0) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    with serve_gzip(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 8000) as url:
+    with serve_gzip(
+        Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 8000
+    ) as url:  # python -m bench.gzip_server site
         print(f"serving {sys.argv[1]} with gzip on {url}")
         threading.Event().wait()

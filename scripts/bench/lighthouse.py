@@ -15,8 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gzip_server import serve_gzip  # noqa: E402  (a sibling script, not a package)
+from bench.gzip_server import serve_gzip
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["", "verbes/rehumaniser/", "moments/", "moments/gerer-l-urgence/", "acteurs/", "acteurs/acteurs-de-sante/",
@@ -31,8 +30,9 @@ FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking -
 
 def run(url: str, mode: str) -> dict[str, object]:
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        command = [str(ROOT / "node_modules/.bin/lighthouse"), url, "--quiet", f"--chrome-flags={FLAGS}",
-                   f"--only-categories={','.join(CATEGORIES)}", "--output=json", f"--output-path={out.name}"]  # fmt: skip
+        lighthouse = str(ROOT / "node_modules/.bin/lighthouse")
+        command = [lighthouse, url, "--quiet", f"--chrome-flags={FLAGS}", f"--only-categories={','.join(CATEGORIES)}",
+                   "--output=json", f"--output-path={out.name}"]  # fmt: skip
         if mode == "desktop":
             command.append("--preset=desktop")
         env = {**os.environ, "CHROME_PATH": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")}
