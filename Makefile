@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check generate lint bench clean
+.PHONY: serve test build pdf check generate lint bench clean
 BENCH_URL := http://127.0.0.1:8123/
 
 $(STAMP): pyproject.toml requirements.lock
@@ -25,6 +25,9 @@ test: $(STAMP)  ## every test: lint, types, core, built site, browser
 
 build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves site/ as it was
 	$(BIN)/python -m onpe_guide build
+
+pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
+	$(BIN)/python -m onpe_guide build --pdf
 
 check: $(STAMP)  ## validate data/ only, printing every problem with its file and line
 	$(BIN)/python -m onpe_guide check

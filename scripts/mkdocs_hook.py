@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -19,21 +20,24 @@ from mkdocs.plugins import event_priority
 
 from onpe_guide import DataError
 from onpe_guide.model import Guide
-from onpe_guide.pages import navigation
 from onpe_guide.search import split_search_index
 from onpe_guide.site import generate
+from onpe_guide.sitemap import navigation
 from onpe_guide.templating import page_strings, site_description
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+# Set by `onpe-guide build --pdf`: the folder of built PDFs, which pages then link to.
+HANDOUTS = Path(os.environ["GUIDE_HANDOUTS"]) if os.environ.get("GUIDE_HANDOUTS") else None
 _state: dict[str, Any] = {"fingerprint": None, "guide": None}
 
 
 def _fingerprint() -> str:
     digest = hashlib.sha256()
-    for path in sorted(DATA.rglob("*")):
+    manifest = [HANDOUTS / "manifest.json"] if HANDOUTS else []
+    for path in [*sorted(DATA.rglob("*")), *manifest]:
         if path.is_file():
-            digest.update(path.relative_to(DATA).as_posix().encode() + b"\0" + path.read_bytes())
+            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -42,7 +46,7 @@ def _guide(docs_dir: Path) -> Guide:
     fingerprint = _fingerprint()
     if fingerprint != _state["fingerprint"]:
         try:
-            fresh, _ = generate(DATA, docs_dir)
+            fresh, _ = generate(DATA, docs_dir, HANDOUTS)
         except DataError as error:
             _state["fingerprint"] = None
             raise PluginError(error.report()) from None

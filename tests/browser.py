@@ -15,9 +15,14 @@ import pytest
 
 # Without the background-networking flags, Chromium floods the closed network with requests.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
-]  # fmt: skip
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 WIDTHS = {"phone": 390, "desk": 1280}  # the widths docs/accessibilite.*.md names
 
 

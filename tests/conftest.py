@@ -44,8 +44,8 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test session with `onpe-guide build` (strict)."""
+    """The real site with its PDFs, built once per test session with `onpe-guide build --pdf` (strict)."""
     target = tmp_path_factory.mktemp("built") / "site"
-    result = run_cli("build", "--site-dir", str(target))
+    result = run_cli("build", "--pdf", "--site-dir", str(target))
     assert result.returncode == 0, result.stdout + result.stderr
     return target

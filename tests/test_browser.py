@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import axe_playwright_python  # type: ignore[import-untyped]  # used only for the axe.min.js it ships
+import axe_playwright_python  # used only for the axe.min.js it ships
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Playwright, Request, Response, sync_playwright
+from pypdf import PdfReader
 
 from onpe_guide.load import load_guide
 from tests.browser import CHROMIUM_ARGS, WIDTHS, chromium_path, page_urls, serve
-from tests.conftest import DATA
+from tests.conftest import DATA, SITE_URL
 
 pytestmark = pytest.mark.browser
 GUIDE = load_guide(DATA)
@@ -259,3 +261,26 @@ def test_keyboard_only(browser: Browser, base_url: str, width: int) -> None:
     assert "md-skip" in first
     assert unringed == []
     assert reached == set(CONTROLS)
+
+
+CHROME = [".md-header", ".md-sidebar", ".md-footer", ".md-search", ".guide-exit", ".guide-download"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_shows_the_content_its_source_and_address(browser: Browser, base_url: str, lang: str) -> None:
+    watched = Watched(browser, WIDTHS["desk"])
+    page = watched.page
+    page.goto(base_url + same_page_in("references/", lang))
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        "sels => sels.filter(s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none'))",
+        CHROME,
+    )
+    address = page.inner_text(".guide-credit")
+    after = page.evaluate("getComputedStyle(document.querySelector('article a[href^=\"https\"]'), '::after').content")
+    pdf = page.pdf(format="A4", print_background=True)
+    watched.close()
+    assert shown == []
+    assert "ONPE" in address and f"{SITE_URL}{same_page_in('references/', lang)}" in address
+    assert "https://www.onpe.gouv.fr" in after  # external links print their address
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1  # and no blank trailing page

@@ -7,9 +7,10 @@ import re
 from pathlib import Path
 
 from onpe_guide.load import load_guide
-from onpe_guide.pages import HANDWRITTEN, navigation
+from onpe_guide.paths import HANDWRITTEN
 from onpe_guide.render import GENERATED_MARK
 from onpe_guide.site import render_guide
+from onpe_guide.sitemap import navigation
 from onpe_guide.writer import generated_files, write_pages
 from tests.conftest import DATA
 
@@ -21,7 +22,7 @@ def test_every_page_in_every_language() -> None:
     pages = render_guide(guide)
     paths = {p.path for p in pages}
     entity_pages = len(guide.verbs) + len(guide.moments) + len(guide.actors) + len(guide.roles) + len(guide.provisions)
-    assert len(paths) == entity_pages + 5 + 2  # five section overviews, home, references
+    assert len(paths) == entity_pages + 5 + 3  # five section overviews, home, references, trainer’s kit
     assert len(pages) == len(paths) * 3
     assert {
         "verbes/rehumaniser.md",

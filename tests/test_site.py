@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from onpe_guide.load import load_guide
-from onpe_guide.pages import HANDWRITTEN
+from onpe_guide.paths import HANDWRITTEN
 from onpe_guide.site import render_guide
 from tests.conftest import DATA, SITE_URL, copy_project, run_cli
 

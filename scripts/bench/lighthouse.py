@@ -18,21 +18,44 @@ from pathlib import Path
 from bench.gzip_server import serve_gzip
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ["", "verbes/rehumaniser/", "moments/", "moments/gerer-l-urgence/", "acteurs/", "acteurs/acteurs-de-sante/",
-         "roles/reperer/", "dispositifs/dispositifs-hors-les-murs/", "references/", "a-propos/"]  # fmt: skip
+PAGES = [
+    "",
+    "verbes/rehumaniser/",
+    "moments/",
+    "moments/gerer-l-urgence/",
+    "acteurs/",
+    "acteurs/acteurs-de-sante/",
+    "roles/reperer/",
+    "dispositifs/dispositifs-hors-les-murs/",
+    "references/",
+    "a-propos/",
+]
 LANGUAGES = ["fr", "en", "es"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-METRICS = {"FCP": "first-contentful-paint", "LCP": "largest-contentful-paint", "TBT": "total-blocking-time",
-           "CLS": "cumulative-layout-shift"}  # fmt: skip
-FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update " \
-        "--disable-sync --no-first-run --disable-quic"  # fmt: skip
+METRICS = {
+    "FCP": "first-contentful-paint",
+    "LCP": "largest-contentful-paint",
+    "TBT": "total-blocking-time",
+    "CLS": "cumulative-layout-shift",
+}
+FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
+    "--disable-sync --no-first-run --disable-quic"
+)
 
 
 def run(url: str, mode: str) -> dict[str, object]:
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         lighthouse = str(ROOT / "node_modules/.bin/lighthouse")
-        command = [lighthouse, url, "--quiet", f"--chrome-flags={FLAGS}", f"--only-categories={','.join(CATEGORIES)}",
-                   "--output=json", f"--output-path={out.name}"]  # fmt: skip
+        command = [
+            lighthouse,
+            url,
+            "--quiet",
+            f"--chrome-flags={FLAGS}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            "--output=json",
+            f"--output-path={out.name}",
+        ]
         if mode == "desktop":
             command.append("--preset=desktop")
         env = {**os.environ, "CHROME_PATH": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")}
@@ -76,8 +99,10 @@ def main() -> int:
                     rows.append((f"/{prefix}{page}", mode, run(base + prefix + page, mode)))
                     print(table(rows[-1:]).splitlines()[-1], flush=True)
     scores = [int(str(row[c])) for _, _, row in rows for c in CATEGORIES]
-    summary = f"{len(rows)} runs; lowest score {min(scores)}; pages below 100: " \
-              f"{sum(any(int(str(r[c])) < 100 for c in CATEGORIES) for _, _, r in rows)}"  # fmt: skip
+    summary = (
+        f"{len(rows)} runs; lowest score {min(scores)}; pages below 100: "
+        f"{sum(any(int(str(r[c])) < 100 for c in CATEGORIES) for _, _, r in rows)}"
+    )
     markdown = f"{summary}\n\n{table(rows)}"
     print(markdown)
     if args.readme:

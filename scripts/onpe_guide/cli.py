@@ -11,6 +11,7 @@ from pathlib import Path
 
 from onpe_guide.errors import DataError
 from onpe_guide.load import load_guide
+from onpe_guide.pdf import DEFAULT_SITE_URL, HandoutError, build_pdfs, edition
 from onpe_guide.site import generate
 
 
@@ -24,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("generate", help="validate data/ and write its pages into docs/")
     build = commands.add_parser("build", help="check, then build the site into site/, replacing it only on success")
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
+    build.add_argument("--pdf", action="store_true", help="with the handouts and booklets as PDFs, linked from pages")
+    pdf = commands.add_parser("pdf", help="build the handouts and booklets as PDFs only")
+    pdf.add_argument("--out", type=Path, default=Path("build/fiches"), help="where (default: build/fiches)")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     try:
@@ -33,9 +37,11 @@ def main(argv: list[str] | None = None) -> int:
             _, report = generate(root / "data", root / "docs")
             print(f"docs/: {report.written} pages written, {report.unchanged} unchanged, {report.removed} removed")
             return 0
-        return build_site(root, args.site_dir)
-    except DataError as error:
-        print(error.report(), file=sys.stderr)
+        if args.command == "pdf":
+            return build_handouts(root, root / args.out)
+        return build_site(root, args.site_dir, with_pdf=args.pdf)
+    except (DataError, HandoutError) as error:
+        print(error.report() if isinstance(error, DataError) else str(error), file=sys.stderr)
         return 1
 
 
@@ -50,29 +56,35 @@ def check(root: Path) -> int:
     return 0
 
 
-def build_site(root: Path, site_dir: Path) -> int:
+def build_handouts(root: Path, out: Path) -> int:
+    guide = load_guide(root / "data")
+    shutil.rmtree(out, ignore_errors=True)
+    manifest = build_pdfs(guide, out, os.environ.get("SITE_URL") or DEFAULT_SITE_URL, edition(root))
+    print(f"{sum(len(files) for files in manifest.values())} PDFs in {out}")
+    return 0
+
+
+def build_site(root: Path, site_dir: Path, with_pdf: bool = False) -> int:
     """Build into a fresh folder; the previous site is replaced only when the build succeeded."""
     check(root)
     target = site_dir if site_dir.is_absolute() else root / site_dir
-    staging = target.with_name(f".{target.name}-build")
-    shutil.rmtree(staging, ignore_errors=True)
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--quiet",
-        "-f",
-        str(root / "mkdocs.yml"),
-        "-d",
-        str(staging),
-    ]
+    staging, handouts = target.with_name(f".{target.name}-build"), target.with_name(f".{target.name}-fiches")
+    for folder in (staging, handouts):
+        shutil.rmtree(folder, ignore_errors=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if with_pdf:
+        build_handouts(root, handouts)
+        env["GUIDE_HANDOUTS"] = str(handouts)
+    config = str(root / "mkdocs.yml")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config, "-d", str(staging)]
     if subprocess.run(command, cwd=root, env=env, check=False).returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
+        for folder in (staging, handouts):
+            shutil.rmtree(folder, ignore_errors=True)
         print(f"build failed: {target.name}/ left as it was", file=sys.stderr)
         return 1
+    if with_pdf:
+        shutil.copytree(handouts, staging / "fiches", ignore=shutil.ignore_patterns("manifest.json"))
+        shutil.rmtree(handouts)
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
     print(f"site built in {target.relative_to(root) if target.is_relative_to(root) else target}/")

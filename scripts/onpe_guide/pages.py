@@ -1,40 +1,10 @@
-"""What each page says. Each function takes a `Ctx` and returns the page's Markdown."""
+"""What the home, verbs and moments pages say. Each function takes a `Ctx`, returns Markdown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import partial
-from typing import Protocol, TypeVar
-
-from onpe_guide.model import Actor, Guide, KeyMoment, Provision, Reference, Role, Verb
-from onpe_guide.render import Ctx, PageFunction, bullets
-
-VERBS, MOMENTS, ACTORS, ROLES, PROVISIONS = "verbes", "moments", "acteurs", "roles", "dispositifs"
-HOME, REFERENCES = "index.md", "references.md"
-# Written by hand, in docs/ (one file per language): the site's own pages, not the leaflet's.
-ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = (
-    "a-propos.md",
-    "accessibilite.md",
-    "mentions-legales.md",
-    "donnees-personnelles.md",
-)
-HANDWRITTEN = (ABOUT, ACCESSIBILITY, LEGAL, PRIVACY)
-
-
-class Entity(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-E = TypeVar("E", bound=Entity)
-
-
-def index_of(section: str) -> str:
-    return f"{section}/index.md"
-
-
-def page_of(section: str, entity_id: str) -> str:
-    return f"{section}/{entity_id}.md"
+from onpe_guide.model import KeyMoment, Verb
+from onpe_guide.paths import ACTORS, MOMENTS, PROVISIONS, REFERENCES, VERBS, index_of, page_of
+from onpe_guide.render import Ctx, bullets
 
 
 def home(c: Ctx) -> str:
@@ -66,7 +36,9 @@ def home(c: Ctx) -> str:
 
 {key_words(c)}
 
-{helpline(c)}"""
+{helpline(c)}
+
+{c.download("synthese")} {c.download("livret", "download_booklet")}"""
 
 
 def key_words(c: Ctx) -> str:
@@ -93,6 +65,7 @@ def verb_page(verb: Verb, c: Ctx) -> str:
         links = ", ".join(c.link(page_of(VERBS, v), c.t(c.guide.verb(v).label)) for v in verb.builds_on)
         parts.append(c.ui("labelled", label=f"**{c.ui('builds_on')}**", text=links))
     parts.append(f"{c.link(index_of(VERBS), c.ui('verbs_title'))}")
+    parts.append(c.download(f"verbe-{verb.id}"))
     return "\n\n".join(parts)
 
 
@@ -121,7 +94,9 @@ def moments_overview(c: Ctx) -> str:
 
 </div>
 
-{path_note(c)}"""
+{path_note(c)}
+
+{c.download("temporalites")}"""
 
 
 def moment_page(moment: KeyMoment, c: Ctx) -> str:
@@ -148,175 +123,3 @@ def moment_page(moment: KeyMoment, c: Ctx) -> str:
             c.link(index_of(MOMENTS), c.ui("moments_title")),
         ]
     )
-
-
-def actors_overview(c: Ctx) -> str:
-    g = c.guide
-    head = (
-        "| "
-        + " | ".join([c.ui("matrix_role"), *(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in g.actors)])
-        + " |"
-    )
-    rule = "| " + " | ".join([":--", *(":-:" for _ in g.actors)]) + " |"
-    rows = [
-        "| "
-        + " | ".join([c.link(page_of(ROLES, r.id), c.t(r.label)), *(matrix_cell(c, r.id in a.roles) for a in g.actors)])
-        + " |"
-        for r in g.roles
-    ]
-    listing = "\n".join(
-        f"- **{c.link(page_of(ACTORS, a.id), c.t(a.label))}** — " + ", ".join(c.t(g.role(r).label) for r in a.roles)
-        for a in g.actors
-    )
-    table = "\n".join([head, rule, *rows])
-    return f"""# {c.ui("actors_title")}
-
-{listing}
-
-## {c.ui("matrix_title")} {{#{MATRIX_ANCHOR}}}
-
-{c.ui("matrix_caption")}
-
-<div class="guide-matrix" markdown>
-
-{table}
-
-</div>"""
-
-
-MATRIX_ANCHOR = "matrix"
-
-
-def matrix_cell(c: Ctx, held: bool) -> str:
-    """A mark that is seen, and a word that is read aloud."""
-    if held:
-        return f'<span aria-hidden="true">✓</span><span class="guide-sr">{c.ui("matrix_yes")}</span>'
-    return f'<span class="guide-sr">{c.ui("matrix_no")}</span>'
-
-
-def actor_page(actor: Actor, c: Ctx) -> str:
-    g = c.guide
-    parts = [f"# {c.t(actor.label)}"]
-    if actor.label_note:
-        parts.append(f'!!! info "{c.ui("label_note_title")}"\n\n    {c.t(actor.label_note)}')
-    parts.append(
-        f"## {c.ui('roles_of_actor')}\n\n"
-        + bullets(c.link(page_of(ROLES, r), c.t(g.role(r).label)) for r in actor.roles)
-    )
-    others = [a for a in g.actors if a != actor and set(a.roles) & set(actor.roles)]
-    if others:
-        parts.append(
-            f"## {c.ui('shares_roles_with')}\n\n" + bullets(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in others)
-        )
-    parts.append(c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title")))
-    return "\n\n".join(parts)
-
-
-def roles_overview(c: Ctx) -> str:
-    lines = (
-        c.link(page_of(ROLES, r.id), c.t(r.label))
-        + f" — {c.ui('actor_count', count=len(c.guide.actors_with_role(r.id)))}"
-        for r in c.guide.roles
-    )
-    matrix = c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))
-    return f"# {c.ui('roles_title')}\n\n{c.ui('roles_intro')}\n\n{bullets(lines)}\n\n{matrix}"
-
-
-def role_page(role: Role, c: Ctx) -> str:
-    actors = bullets(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in c.guide.actors_with_role(role.id))
-    matrix = c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))
-    return f"# {c.t(role.label)}\n\n## {c.ui('actors_with_role')}\n\n{actors}\n\n{matrix}"
-
-
-def provisions_overview(c: Ctx) -> str:
-    g = c.guide
-    parts = [f"# {c.ui('provisions_title')}", c.t(g.provisions_intro), f"## {c.ui('forms_title')}"]
-    for form in g.forms:
-        kinds = bullets(c.link(page_of(PROVISIONS, p.id), c.t(p.label)) for p in g.provisions_of_form(form.id))
-        parts.append(f"### {c.t(form.label)} {{#{form.id}}}\n\n{kinds}")
-    parts.append(
-        f"## {c.ui('kinds_title')}\n\n"
-        + bullets(f"**{c.link(page_of(PROVISIONS, p.id), c.t(p.label))}** — {c.t(p.text)}" for p in g.provisions)
-    )
-    parts.append(sources(c))
-    return "\n\n".join(parts)
-
-
-def sources(c: Ctx) -> str:
-    refs = (c.guide.reference(r) for r in c.guide.provision_sources)
-    return f"## {c.ui('sources_title')}\n\n" + bullets(reference_line(c, r) for r in refs)
-
-
-def reference_line(c: Ctx, ref: Reference) -> str:
-    return c.ui("labelled", label=f"[{c.t(ref.label)}]({ref.url})", text=c.t(ref.text))
-
-
-def provision_page(provision: Provision, c: Ctx) -> str:
-    form = c.guide.form(provision.form)
-    parts = [f"# {c.t(provision.label)}", c.t(provision.text)]
-    if provision.details:
-        parts.append(c.t(provision.details.intro) + "\n\n" + bullets(c.t(i) for i in provision.details.items))
-    parts.append(
-        c.ui(
-            "labelled",
-            label=f"**{c.ui('form_title')}**",
-            text=c.link(f"{index_of(PROVISIONS)}#{form.id}", c.t(form.label)),
-        )
-    )
-    parts.append(sources(c))
-    return "\n\n".join(parts)
-
-
-def references_page(c: Ctx) -> str:
-    g = c.guide
-    readings = bullets(reference_line(c, r) for r in g.references if r.kind in {"dossier", "page"})
-    contacts = "\n\n".join(
-        f"**[{c.t(r.label)}]({r.url})**  \n{c.t(r.text)}" for r in g.references if r.kind == "contact"
-    )
-    title, sources_title, contact_title = c.ui("references_title"), c.ui("sources_title"), c.ui("contact_title")
-    parts = [f"# {title}", f"## {sources_title}", readings, f"## {contact_title}", contacts, helpline(c)]
-    return "\n\n".join(parts)
-
-
-def site_pages(g: Guide) -> list[tuple[str, PageFunction]]:
-    """Every generated page: its docs-relative path and the function that writes it."""
-    return [
-        (HOME, home),
-        (index_of(VERBS), verbs_overview),
-        *each(VERBS, g.verbs, verb_page),
-        (index_of(MOMENTS), moments_overview),
-        *each(MOMENTS, g.moments, moment_page),
-        (index_of(ACTORS), actors_overview),
-        *each(ACTORS, g.actors, actor_page),
-        (index_of(ROLES), roles_overview),
-        *each(ROLES, g.roles, role_page),
-        (index_of(PROVISIONS), provisions_overview),
-        *each(PROVISIONS, g.provisions, provision_page),
-        (REFERENCES, references_page),
-    ]
-
-
-def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
-    """MkDocs `nav` for one language: section titles from interface.yml, page titles from pages."""
-
-    def ui(key: str) -> str:
-        return g.strings[key][lang]
-
-    def section(key: str, name: str, items: Sequence[Entity]) -> dict[str, object]:
-        return {ui(key): [index_of(name), *(page_of(name, i.id) for i in items)]}
-
-    return [
-        {ui("nav_home"): HOME},
-        section("nav_verbs", VERBS, g.verbs),
-        section("nav_moments", MOMENTS, g.moments),
-        section("nav_actors", ACTORS, g.actors),
-        section("nav_roles", ROLES, g.roles),
-        section("nav_provisions", PROVISIONS, g.provisions),
-        {ui("nav_references"): REFERENCES},
-        {ui("nav_about"): list(HANDWRITTEN)},
-    ]
-
-
-def each(section: str, items: Sequence[E], function: Callable[[E, Ctx], str]) -> list[tuple[str, PageFunction]]:
-    """One page per entity, at `section/<id>.md`."""
-    return [(page_of(section, item.id), partial(function, item)) for item in items]

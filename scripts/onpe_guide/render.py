@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import posixpath
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from onpe_guide.model import Guide, Text
 
@@ -34,6 +34,22 @@ class Ctx:
     guide: Guide
     lang: str
     path: str
+    handouts: Mapping[str, Mapping[str, str]] | None = field(default=None)  # lang -> handout id -> file
+
+    @property
+    def to_root(self) -> str:
+        """From this page's URL back to the site's root (directory URLs; other languages in /xx/)."""
+        stem = self.path.removesuffix(".md")
+        url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+        return "../" * (url.count("/") + (self.lang != self.guide.default_language))
+
+    def download(self, handout_id: str, key: str = "download_handout") -> str:
+        """A link to a handout's PDF, when the PDFs are built (`make pdf`); nothing otherwise."""
+        files = (self.handouts or {}).get(self.lang, {})
+        if handout_id not in files:
+            return ""
+        href = f"{self.to_root}fiches/{self.lang}/{files[handout_id]}"
+        return f'<a class="md-button guide-download" href="{href}" type="application/pdf">{self.ui(key)}</a>'
 
     def t(self, text: Text) -> str:
         """The text in this page's language, with raw HTML shown as text, never run."""
@@ -61,12 +77,14 @@ def bullets(lines: Iterable[str]) -> str:
 PageFunction = Callable[[Ctx], str]
 
 
-def render_pages(guide: Guide, pages: Iterable[tuple[str, PageFunction]]) -> list[RenderedPage]:
+def render_pages(
+    guide: Guide, pages: Iterable[tuple[str, PageFunction]], handouts: Mapping[str, Mapping[str, str]] | None = None
+) -> list[RenderedPage]:
     """Every page in every language, each headed by front matter that holds the mark and title."""
     out = []
     for path, function in pages:
         for language in guide.languages:
-            body = function(Ctx(guide, language.code, path)).strip()
+            body = function(Ctx(guide, language.code, path, handouts)).strip()
             out.append(RenderedPage(path, language.code, with_front_matter(body)))
     return out
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from onpe_guide.model import Guide
-from onpe_guide.pages import ACCESSIBILITY, LEGAL, PRIVACY
+from onpe_guide.paths import ACCESSIBILITY, LEGAL, PRIVACY
 
 
 def language_root(guide: Guide, lang: str) -> str:
@@ -43,6 +43,7 @@ def page_strings(
         "notice": _translation_notice(guide, lang, languages),
         "switcher": languages,
         "credit": guide.strings["source_credit"][lang],
+        "online": guide.strings["online_label"][lang],
         "dossier": {"label": dossier.label[lang], "url": dossier.url},
         "exit": {
             "label": guide.strings["quick_exit"][lang],

@@ -1,0 +1,114 @@
+"""The handouts and booklets as PDFs: pages, A4, type size, title, credit, language, QR code."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from onpe_guide.booklet import booklet_parts
+from onpe_guide.handouts import Handout, Sheets, handouts
+from onpe_guide.load import load_guide
+from onpe_guide.pdf import HandoutError, build_pdfs, edition, page_url
+from tests.conftest import DATA, ROOT, SITE_URL
+
+pytestmark = pytest.mark.site
+GUIDE = load_guide(DATA)
+SHEETS = handouts(GUIDE)
+A4 = sorted((595.28, 841.89))
+
+
+def plain(html: str) -> str:
+    return html.replace("&amp;", "&").replace("&lt;", "<").replace("<strong>", "").replace("</strong>", "")
+
+
+def font_sizes(reader: PdfReader) -> set[float]:
+    sizes: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            sizes.add(round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def document_language(reader: PdfReader) -> str:
+    catalog: Any = reader.trailer["/Root"]
+    return str(catalog["/Lang"])
+
+
+def qr_codes(path: Path) -> list[str]:
+    image = pypdfium2.PdfDocument(path)[0].render(scale=3).to_pil()
+    return [code.text for code in zxingcpp.read_barcodes(image)]
+
+
+def test_every_handout_in_every_language() -> None:
+    assert len(SHEETS) == 3 * (len(GUIDE.verbs) + 1 + len(GUIDE.actors) + len(GUIDE.provisions) + 2)
+
+
+@pytest.mark.parametrize("sheet", SHEETS, ids=[f"{s.lang}:{s.id}" for s in SHEETS])
+def test_handout(site: Path, sheet: Handout) -> None:
+    path = site / "fiches" / sheet.lang / sheet.file_name
+    reader = PdfReader(path)
+    assert len(reader.pages) == sheet.pages
+    for page in reader.pages:
+        assert sorted((round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2))) == A4
+    text = " ".join((page.extract_text() or "") for page in reader.pages).replace("\n", " ")
+    assert plain(sheet.title) in text
+    assert "ONPE" in text and "https://www.onpe.gouv.fr/publications/" in text.replace(" ", "")
+    assert min(font_sizes(reader)) >= 10
+    assert document_language(reader) == sheet.lang
+    assert reader.metadata is not None and plain(sheet.title) in str(reader.metadata.title)
+    assert qr_codes(path) == [page_url(GUIDE, SITE_URL, sheet.lang, sheet.page_url)]
+
+
+def test_fonts_are_embedded(site: Path) -> None:
+    for path in sorted((site / "fiches").rglob("*.pdf"))[:6]:
+        for page in PdfReader(path).pages:
+            resources: Any = page["/Resources"]
+            for font in resources["/Font"].values():
+                descendant = font.get_object()["/DescendantFonts"][0].get_object()
+                assert "/FontFile2" in descendant["/FontDescriptor"] or "/FontFile3" in descendant["/FontDescriptor"]
+
+
+@pytest.mark.parametrize("lang", [lang.code for lang in GUIDE.languages])
+def test_booklet_holds_every_section(site: Path, lang: str) -> None:
+    reader = PdfReader(site / "fiches" / lang / "livret.pdf")
+    text = " ".join((page.extract_text() or "") for page in reader.pages).replace("\n", " ")
+    for part in booklet_parts(GUIDE, lang):
+        assert text.count(plain(part.title)) >= 2  # in the contents, and as a heading
+        for sheet in part.sheets:
+            assert plain(sheet.title) in text
+    assert len(reader.pages) >= 8
+    assert document_language(reader) == lang
+    contents = reader.pages[1].extract_text() or ""
+    assert plain(GUIDE.strings["contents_title"][lang]) in contents
+    assert any(line.rstrip().split(" ")[-1].isdigit() for line in contents.splitlines())  # page numbers
+
+
+@pytest.mark.parametrize("lang", [lang.code for lang in GUIDE.languages])
+def test_kit_page_lists_every_pdf(site: Path, lang: str) -> None:
+    prefix = "" if lang == GUIDE.default_language else f"{lang}/"
+    html = (site / prefix / "kit-du-formateur" / "index.html").read_text("utf-8")
+    for sheet in Sheets(GUIDE, lang).all():
+        assert f"fiches/{lang}/{sheet.file_name}" in html
+    assert f"fiches/{lang}/livret.pdf" in html
+
+
+def test_a_handout_that_overflows_is_refused(tiny_data: Path, tmp_path: Path) -> None:
+    verbs = tiny_data / "verbs.yml"
+    long = " ".join(["Un point beaucoup trop long pour une fiche."] * 20)
+    many = "".join(f"\n      - {{fr: {long}, en: Point., es: Punto.}}" for _ in range(12))
+    verbs.write_text(verbs.read_text("utf-8").replace("    points:", f"    points:{many}", 1), "utf-8")
+    with pytest.raises(HandoutError) as error:
+        build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
+    assert 'handout "verbe-adapter" (fr): takes ' in str(error.value)
+    assert "expected 1; shorten its text in data/ or split it" in str(error.value)
+    assert "(en)" not in str(error.value)
