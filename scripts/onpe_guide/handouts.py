@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import markdown
 
 from onpe_guide.model import Actor, Guide, Provision, Text, Verb
+from onpe_guide.textlinks import unlink_pages
 from onpe_guide.paths import ACTORS, MOMENTS, PROVISIONS, VERBS
 
 
@@ -46,7 +47,7 @@ class Handout:
 
 def inline(text: str) -> str:
     """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    escaped = unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;"))
     html: str = markdown.markdown(escaped)
     return html.removeprefix("<p>").removesuffix("</p>")
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from onpe_guide import readers as read
 from onpe_guide.errors import DataError, Problem
+from onpe_guide.links import check_links
 from onpe_guide.model import INTERFACE_KEYS, Guide, Language
 from onpe_guide.readers import FileReader
 from onpe_guide.schema import check_schema
@@ -26,11 +27,17 @@ def load_guide(data_dir: FsPath) -> Guide:
     valid = {kind: f for kind, f in files.items() if not f.problems}
     languages = _languages(valid.get("interface"))
     codes = tuple(lang.code for lang in languages) if languages else None
-    parts = _read_parts({kind: FileReader(f, codes) for kind, f in valid.items()})
+    readers = {kind: FileReader(f, codes) for kind, f in valid.items()}
+    parts = _read_parts(readers)
     problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir)
     if problems or languages is None:
         raise DataError(problems)
-    return Guide(languages=languages, **parts)
+    guide = Guide(languages=languages, **parts)
+    check_links(guide, readers.values())  # needs the whole guide: which pages exist
+    problems = [p for f in files.values() for p in f.problems]
+    if problems:
+        raise DataError(problems)
+    return guide
 
 
 def _languages(interface: YamlFile | None) -> tuple[Language, ...] | None:
@@ -119,7 +126,7 @@ def _placeholders(text: str) -> set[str]:
 def _load_checked(data_dir: FsPath, kind: str) -> YamlFile:
     path = data_dir / f"{kind}.yml"
     loaded = load_yaml(path, f"{data_dir.name}/{kind}.yml")
-    if loaded.value is None:
+    if loaded.problems:
         return loaded
     _check_schema_comment(path, loaded, kind)
     check_schema(loaded, data_dir / "schemas", f"{kind}.schema.json")

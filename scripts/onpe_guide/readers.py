@@ -28,8 +28,10 @@ class FileReader:
     def __init__(self, file: YamlFile, languages: tuple[str, ...] | None) -> None:
         self.file = file
         self.languages = languages
+        self.seen: list[tuple[Path, Mapping[str, str]]] = []  # every text read, for the link check
 
     def text(self, value: Mapping[str, str], path: Path) -> Text:
+        self.seen.append((path, value))
         for lang in self.languages or ():
             if lang not in value:
                 self.file.problem(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from onpe_guide.model import Guide, Text
+from onpe_guide.textlinks import relative_links
 
 GENERATED_MARK = "# Generated from data/ by scripts/onpe_guide: edit data/*.yml, not this file."
 
@@ -52,8 +53,9 @@ class Ctx:
         return f'<a class="md-button guide-download" href="{href}" type="application/pdf">{self.ui(key)}</a>'
 
     def t(self, text: Text) -> str:
-        """The text in this page's language, with raw HTML shown as text, never run."""
-        return escape(text[self.lang])
+        """The text in this page's language, with raw HTML shown as text, never run, and its page
+        links (written from the site's root) made relative to this page."""
+        return relative_links(escape(text[self.lang]), self.path)
 
     def ui(self, key: str, **values: object) -> str:
         """An interface string from data/interface.yml, filled with `values` (already Markdown)."""

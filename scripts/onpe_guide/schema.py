@@ -51,6 +51,8 @@ def check_schema(loaded: YamlFile, schema_dir: FsPath, schema_name: str) -> None
 
 def _report(loaded: YamlFile, error: ValidationError) -> None:
     path = tuple(error.absolute_path)
+    if any(path[:n] in loaded.refused for n in range(len(path) + 1)):
+        return  # already reported: an alias or a tag refused at that place
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     if error.validator == "additionalProperties":
         known = sorted(schema.get("properties", {}))

@@ -15,6 +15,7 @@ import yaml
 from onpe_guide.errors import Path, Problem
 
 MAX_BYTES = 1_000_000  # far above any real data file; stops a pasted blob before parsing
+MAX_PROBLEMS = 20  # per file: past this, one last line says so (a broken file can yield hundreds)
 _PLAIN = "tag:yaml.org,2002:"
 _SCALARS = {f"{_PLAIN}{t}" for t in ("str", "int", "float", "bool", "null")}
 _TIMESTAMP = f"{_PLAIN}timestamp"  # a bare date stays text: the schemas speak JSON
@@ -28,6 +29,7 @@ class YamlFile:
     value: Any = None
     lines: dict[Path, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    refused: set[Path] = field(default_factory=set)  # values dropped here: the schema need not speak of them
 
     def line(self, path: Path) -> int:
         """The line of `path`, or of its nearest parent that has one."""
@@ -35,10 +37,14 @@ class YamlFile:
             path = path[:-1]
         return self.lines.get(path, 1)
 
-    def problem(self, path: Path, message: str, line: int | None = None) -> Problem:
-        found = Problem(self.name, line or self.line(path), path, message)
-        self.problems.append(found)
-        return found
+    def problem(self, path: Path, message: str, line: int | None = None) -> None:
+        if len(self.problems) > MAX_PROBLEMS:
+            return
+        if len(self.problems) == MAX_PROBLEMS:
+            last = Problem(self.name, line or self.line(path), (), "more problems follow; fix these first")
+            self.problems.append(last)
+            return
+        self.problems.append(Problem(self.name, line or self.line(path), path, message))
 
 
 def load_yaml(path: FsPath, name: str) -> YamlFile:
@@ -105,6 +111,7 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path) -> Any:
         if id(node) in self.seen:  # an alias: refused before it can expand (billion laughs)
             self.result.problem(path, "anchors and aliases (&, *) are not allowed; write the value")
+            self.result.refused.add(path)
             return None
         self.seen.add(id(node))
         self.result.lines.setdefault(path, node.start_mark.line + 1)
@@ -117,6 +124,7 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode) and node.tag in _SCALARS:
             return self.scalars.construct_object(node)
         self.result.problem(path, f"the YAML tag {node.tag!r} is not allowed; write plain text")
+        self.result.refused.add(path)
         return None
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
