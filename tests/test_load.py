@@ -20,7 +20,7 @@ def file_bytes(content: str | dict[str, Any]) -> bytes:
     """A case's file: plain text, or {text, encoding, bom, crlf, big} for what text cannot say."""
     if isinstance(content, str):
         return content.encode("utf-8")
-    text = content["text"].replace("{BIG}", "x" * content.get("big", 0))
+    text: str = content["text"].replace("{BIG}", "x" * content.get("big", 0))
     if content.get("crlf"):
         text = text.replace("\n", "\r\n")
     raw = text.encode(content.get("encoding", "utf-8"))

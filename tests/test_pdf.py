@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pypdfium2
 import pytest
@@ -112,3 +113,23 @@ def test_a_handout_that_overflows_is_refused(tiny_data: Path, tmp_path: Path) ->
     assert 'handout "verbe-adapter" (fr): takes ' in str(error.value)
     assert "expected 1; shorten its text in data/ or split it" in str(error.value)
     assert "(en)" not in str(error.value)
+
+
+def test_links_in_pdfs_lead_somewhere(site: Path) -> None:
+    """Every link annotation: a destination inside the document, or a declared address."""
+    hosts = {urlsplit(r.url).netloc for r in GUIDE.references} | {urlsplit(SITE_URL).netloc}
+    broken, checked = [], 0
+    for path in sorted((site / "fiches").rglob("*.pdf")):
+        reader = PdfReader(path)
+        names = set(reader.named_destinations)
+        for page in reader.pages:
+            for annotation in page.get("/Annots", []) or []:
+                link: Any = annotation.get_object()
+                checked += 1
+                action = link.get("/A")
+                if link.get("/Dest") is not None and str(link["/Dest"]) not in names:
+                    broken.append(f"{path.name}: #{link['/Dest']}")
+                if action is not None and urlsplit(str(action.get("/URI", ""))).netloc not in hosts:
+                    broken.append(f"{path.name}: {action.get('/URI')}")
+    assert broken == []
+    assert checked >= 3 * 15  # the booklets' contents link to their parts

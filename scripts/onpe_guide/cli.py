@@ -71,7 +71,8 @@ def build_site(root: Path, site_dir: Path, with_pdf: bool = False) -> int:
     staging, handouts = target.with_name(f".{target.name}-build"), target.with_name(f".{target.name}-fiches")
     for folder in (staging, handouts):
         shutil.rmtree(folder, ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Dates in the sitemap come from the commit, not the clock: two builds of one commit are identical.
+    env = {"SOURCE_DATE_EPOCH": str(edition(root).timestamp), **os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if with_pdf:
         build_handouts(root, handouts)
         env["GUIDE_HANDOUTS"] = str(handouts)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import markdown
 
 from onpe_guide.model import Actor, Guide, Provision, Text, Verb
-from onpe_guide.textlinks import unlink_pages
 from onpe_guide.paths import ACTORS, MOMENTS, PROVISIONS, VERBS
+from onpe_guide.textlinks import unlink_pages
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,19 +40,28 @@ class HandoutError(Exception):
 
 @dataclass(frozen=True)
 class Edition:
-    """Which state of the content a PDF shows: the commit, and its date (never the clock's)."""
+    """Which state of the content a build shows: the commit, its date and time (never the clock's)."""
 
     version: str
     date: str
+    timestamp: int  # seconds since 1970, for SOURCE_DATE_EPOCH
+
+    @property
+    def created(self) -> str:
+        return datetime.fromtimestamp(self.timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def edition(root: Path) -> Edition:
-    command = ["git", "-C", str(root), "log", "-1", "--format=%h %cs"]
+    """The last commit of `root`; outside git, GUIDE_VERSION and SOURCE_DATE_EPOCH, or "dev"."""
+    command = ["git", "-C", str(root), "log", "-1", "--format=%h %cs %ct"]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode == 0 and result.stdout.strip():
-        version, date = result.stdout.split()
-        return Edition(version, date)
-    return Edition(os.environ.get("GUIDE_VERSION", "dev"), os.environ.get("GUIDE_DATE", "1970-01-01"))
+        version, day, seconds = result.stdout.split()
+        return Edition(version, day, int(seconds))
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    return Edition(
+        os.environ.get("GUIDE_VERSION", "dev"), datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d"), epoch
+    )
 
 
 def _meta(guide: Guide, lang: str, url: str | None, ed: Edition) -> dict[str, Any]:
@@ -67,7 +77,7 @@ def _meta(guide: Guide, lang: str, url: str | None, ed: Edition) -> dict[str, An
         "qr": segno.make(url, error="m").svg_inline(scale=4, border=0) if url else None,
         "online": inline(strings["online_label"][lang]),
         "edition": inline(strings["edition"][lang].format(version=ed.version, date=ed.date, language=name)),
-        "created": ed.date,
+        "created": ed.created,
     }
 
 

@@ -1,0 +1,45 @@
+"""Two clean builds of one commit are byte-identical, dated by the commit, not by the clock."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.conftest import copy_project, run_cli
+
+COMMIT_DATE = "2020-01-02T03:04:05+00:00"
+
+
+def committed_copy(tmp_path: Path) -> Path:
+    project = copy_project(tmp_path / "project")
+    env = {**os.environ, "GIT_AUTHOR_DATE": COMMIT_DATE, "GIT_COMMITTER_DATE": COMMIT_DATE}
+    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"]):
+        subprocess.run(["git", *command], cwd=project, env=env, check=True)
+    return project
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    comparison = filecmp.dircmp(left, right)
+    found = [f"{left}/{name}" for name in comparison.diff_files + comparison.left_only + comparison.right_only]
+    for sub in comparison.common_dirs:
+        found += differences(left / sub, right / sub)
+    return found
+
+
+def test_two_builds_are_identical_and_dated_by_the_commit(tmp_path: Path) -> None:
+    project = committed_copy(tmp_path)
+    for name in ("one", "two"):
+        result = run_cli("build", "--pdf", "--site-dir", str(tmp_path / name), cwd=project)
+        assert result.returncode == 0, result.stderr
+    assert differences(tmp_path / "one", tmp_path / "two") == []
+    files = [p for p in (tmp_path / "one").rglob("*") if p.is_file()]
+    assert any(p.name == "sitemap.xml" for p in files) and any(p.name == "search_index.json" for p in files)
+    assert sum(p.suffix == ".pdf" for p in files) >= 45
+    assert "<lastmod>2020-01-02</lastmod>" in (tmp_path / "one" / "sitemap.xml").read_text("utf-8")
+    sheet = PdfReader(tmp_path / "one" / "fiches" / "fr" / "verbe-adapter.pdf")
+    assert str(sheet.metadata.get("/CreationDate", "")).startswith("D:20200102") if sheet.metadata else False
+    assert "2020-01-02" in (sheet.pages[0].extract_text() or "")
