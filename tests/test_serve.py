@@ -1,0 +1,64 @@
+"""`mkdocs serve` survives a contributor's mistake: it shows the message, keeps serving, recovers."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import copy_project
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_serve_shows_the_mistake_and_recovers(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    port, log = free_port(), tmp_path / "serve.log"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    with log.open("w") as out:
+        server = subprocess.Popen(command, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/en/verbes/adapter/"
+    roles = project / "data" / "actors.yml"
+    good = roles.read_text("utf-8")
+    verbs = project / "data" / "verbs.yml"
+    try:
+        assert wait_for(lambda: "<title>Adapt " in fetch(url)), log.read_text()
+        roles.write_text(good.replace("      - soigner\n", "      - soigne\n"), "utf-8")
+        message = 'data/actors.yml:60 actors[4].roles[2]: unknown role "soigne"'
+        assert wait_for(lambda: message in log.read_text()), log.read_text()
+        time.sleep(2)
+        assert server.poll() is None  # still running (MkDocs holds requests until the build is good again)
+        roles.write_text(good, "utf-8")
+        verbs.write_text(verbs.read_text("utf-8").replace("      en: Adapt\n", "      en: Adapting\n"), "utf-8")
+        assert wait_for(lambda: "<title>Adapting " in fetch(url)), log.read_text()
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    assert "Traceback" not in log.read_text()
