@@ -39,7 +39,8 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-bench: $(STAMP) node_modules/.installed  ## Lighthouse scores (mobile, desktop) into README.md; takes minutes
+bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse, into README.md; takes minutes
+	PYTHONPATH=scripts $(BIN)/python -m bench.build --readme
 	SITE_URL=$(BENCH_URL) $(BIN)/python -m onpe_guide build --site-dir .bench/site
 	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme
 

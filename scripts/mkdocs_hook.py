@@ -29,11 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 # Set by `onpe-guide build --pdf`: the folder of built PDFs, which pages then link to.
 HANDOUTS = Path(os.environ["GUIDE_HANDOUTS"]) if os.environ.get("GUIDE_HANDOUTS") else None
+# Set by `onpe-guide offline`: the bundle opened from file:// (pages as .html, search as scripts).
+OFFLINE = os.environ.get("GUIDE_OFFLINE") == "1"
 _state: dict[str, Any] = {"fingerprint": None, "guide": None}
 
 
 def _fingerprint() -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(str(OFFLINE).encode())
     manifest = [HANDOUTS / "manifest.json"] if HANDOUTS else []
     for path in [*sorted(DATA.rglob("*")), *manifest]:
         if path.is_file():
@@ -46,7 +48,7 @@ def _guide(docs_dir: Path) -> Guide:
     fingerprint = _fingerprint()
     if fingerprint != _state["fingerprint"]:
         try:
-            fresh, _ = generate(DATA, docs_dir, HANDOUTS)
+            fresh, _ = generate(DATA, docs_dir, HANDOUTS, directory_urls=not OFFLINE)
         except DataError as error:
             _state["fingerprint"] = None
             raise PluginError(error.report()) from None
@@ -87,7 +89,14 @@ def on_post_build(config: MkDocsConfig) -> None:
     for lang, index in split_search_index(merged, [lang.code for lang in guide.languages]).items():
         target = site / ("" if lang == guide.default_language else lang) / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text, "utf-8")
+        if OFFLINE:  # from file://, Material loads the index as a script
+            target.with_suffix(".js").write_text(f"var __index = {text};\n", "utf-8")
+    workers = site / "assets" / "javascripts" / "workers"
+    material = next(workers.glob("search.*.min.js")).name
+    ours = workers / "guide-search.js"
+    ours.write_text(ours.read_text("utf-8").replace("__MATERIAL_WORKER__", material), "utf-8")
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
@@ -107,7 +116,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, na
     # static-i18n sets `extra.alternate` as an attribute (what templates read), not as a key.
     alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
     site_path = urlsplit(config.site_url or "/").path or "/"
-    context["guide_ui"] = page_strings(guide, _language(config, guide), alternates, site_path)
+    context["guide_ui"] = page_strings(guide, _language(config, guide), alternates, site_path) | {"offline": OFFLINE}
     # The switcher keeps relative links (overrides/partials/alternate.html); hreflang wants them absolute.
     for alternate in alternates:
         alternate["link"] = urljoin(config.site_url or "", alternate["link"].lstrip("/"))

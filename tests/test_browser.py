@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 
 import axe_playwright_python  # used only for the axe.min.js it ships
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Playwright, Request, Response, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, Response
 from pypdf import PdfReader
 
 from onpe_guide.load import load_guide
-from tests.browser import CHROMIUM_ARGS, WIDTHS, chromium_path, page_urls, serve
+from tests.browser import WIDTHS, page_urls, serve
 from tests.conftest import DATA, SITE_URL
 
 pytestmark = pytest.mark.browser
@@ -33,19 +33,6 @@ def language_of(url: str) -> str:
 def base_url(site: Path) -> Iterator[str]:
     with serve(site) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as p:
-        yield p
-
-
-@pytest.fixture(scope="session")
-def browser(playwright: Playwright) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-    yield browser
-    browser.close()
 
 
 class Watched:

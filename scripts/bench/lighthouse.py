@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from bench.gzip_server import serve_gzip
+from bench.readme import write_section
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [
@@ -75,15 +76,6 @@ def table(rows: list[tuple[str, str, dict[str, object]]]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(markdown: str) -> None:
-    readme = ROOT / "README.md"
-    text = readme.read_text("utf-8")
-    start, end = "<!-- bench:lighthouse -->", "<!-- /bench:lighthouse -->"
-    before, _, rest = text.partition(start)
-    _, _, after = rest.partition(end)
-    readme.write_text(f"{before}{start}\n{markdown}\n{end}{after}", "utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
@@ -106,7 +98,7 @@ def main() -> int:
     markdown = f"{summary}\n\n{table(rows)}"
     print(markdown)
     if args.readme:
-        write_readme(markdown)
+        write_section("lighthouse", markdown)
     return 0
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
+from onpe_guide.bundle import BUNDLE, build_bundle, mkdocs_build
 from onpe_guide.errors import DataError
 from onpe_guide.load import load_guide
 from onpe_guide.pdf import DEFAULT_SITE_URL, HandoutError, build_pdfs, edition
@@ -26,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="check, then build the site into site/, replacing it only on success")
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
     build.add_argument("--pdf", action="store_true", help="with the handouts and booklets as PDFs, linked from pages")
+    offline = commands.add_parser("offline", help="build the offline bundle (a zip to open from file://)")
+    offline.add_argument("--out", type=Path, default=Path(f"build/{BUNDLE}.zip"), help="where (default: build/)")
     pdf = commands.add_parser("pdf", help="build the handouts and booklets as PDFs only")
     pdf.add_argument("--out", type=Path, default=Path("build/fiches"), help="where (default: build/fiches)")
     args = parser.parse_args(argv)
@@ -37,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
             _, report = generate(root / "data", root / "docs")
             print(f"docs/: {report.written} pages written, {report.unchanged} unchanged, {report.removed} removed")
             return 0
+        if args.command == "offline":
+            return build_offline(root, root / args.out)
         if args.command == "pdf":
             return build_handouts(root, root / args.out)
         return build_site(root, args.site_dir, with_pdf=args.pdf)
@@ -56,6 +61,29 @@ def check(root: Path) -> int:
     return 0
 
 
+def add_bundle(handouts: Path) -> None:
+    """List the offline bundle beside each language's handouts, so that the kit page links to it."""
+    manifest = handouts / "manifest.json"
+    entries = json.loads(manifest.read_text("utf-8"))
+    for items in entries.values():
+        items.append({"id": BUNDLE, "title": BUNDLE, "file": f"../{BUNDLE}.zip", "pages": 0})
+    manifest.write_text(json.dumps(entries, ensure_ascii=False, indent=1), "utf-8")
+
+
+def build_offline(root: Path, out: Path) -> int:
+    """`make offline`: the handouts, then the bundle, into `out` (a .zip)."""
+    check(root)
+    handouts = out.with_name(f".{out.stem}-fiches")
+    build_handouts(root, handouts)
+    ed = edition(root)
+    env = {"SOURCE_DATE_EPOCH": str(ed.timestamp), "NO_MKDOCS_2_WARNING": "1"}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = build_bundle(root, handouts, out, env, ed.timestamp)
+    shutil.rmtree(handouts, ignore_errors=True)
+    print(f"offline bundle: {out}" if ok else "offline build failed", file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
+
+
 def build_handouts(root: Path, out: Path) -> int:
     guide = load_guide(root / "data")
     shutil.rmtree(out, ignore_errors=True)
@@ -65,20 +93,23 @@ def build_handouts(root: Path, out: Path) -> int:
 
 
 def build_site(root: Path, site_dir: Path, with_pdf: bool = False) -> int:
-    """Build into a fresh folder; the previous site is replaced only when the build succeeded."""
+    """Build into a fresh folder; the previous site is replaced only when the build succeeded.
+    With PDFs, the handouts and the offline bundle are built first, and the pages link to them."""
     check(root)
     target = site_dir if site_dir.is_absolute() else root / site_dir
     staging, handouts = target.with_name(f".{target.name}-build"), target.with_name(f".{target.name}-fiches")
     for folder in (staging, handouts):
         shutil.rmtree(folder, ignore_errors=True)
     # Dates in the sitemap come from the commit, not the clock: two builds of one commit are identical.
-    env = {"SOURCE_DATE_EPOCH": str(edition(root).timestamp), **os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    ed = edition(root)
+    env = {"SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", str(ed.timestamp)), "NO_MKDOCS_2_WARNING": "1"}
+    ok = True
     if with_pdf:
         build_handouts(root, handouts)
+        ok = build_bundle(root, handouts, handouts / f"{BUNDLE}.zip", env, ed.timestamp)
+        add_bundle(handouts)
         env["GUIDE_HANDOUTS"] = str(handouts)
-    config = str(root / "mkdocs.yml")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config, "-d", str(staging)]
-    if subprocess.run(command, cwd=root, env=env, check=False).returncode != 0:
+    if not (ok and mkdocs_build(root, staging, env)):
         for folder in (staging, handouts):
             shutil.rmtree(folder, ignore_errors=True)
         print(f"build failed: {target.name}/ left as it was", file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from onpe_guide.bundle import BUNDLE
 from onpe_guide.handouts import Sheets
 from onpe_guide.render import Ctx, bullets
 
@@ -28,4 +29,6 @@ def kit_page(c: Ctx) -> str:
         f"## {c.ui('kit_booklet')}",
         c.download("livret", "download_booklet"),
     ]
+    if BUNDLE in built:
+        parts += [f"## {c.ui('kit_offline')}", c.ui("offline_intro"), c.download(BUNDLE, "download_offline")]
     return "\n\n".join(p for p in parts if p)

@@ -36,12 +36,16 @@ class Ctx:
     lang: str
     path: str
     handouts: Mapping[str, Mapping[str, str]] | None = field(default=None)  # lang -> handout id -> file
+    directory_urls: bool = True  # False in the offline bundle: pages are `verbes/adapter.html`
 
     @property
     def to_root(self) -> str:
         """From this page's URL back to the site's root (directory URLs; other languages in /xx/)."""
         stem = self.path.removesuffix(".md")
-        url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+        if not self.directory_urls:
+            url = stem  # verbes/adapter(.html): as deep as its folder
+        else:
+            url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
         return "../" * (url.count("/") + (self.lang != self.guide.default_language))
 
     def download(self, handout_id: str, key: str = "download_handout") -> str:
@@ -50,7 +54,8 @@ class Ctx:
         if handout_id not in files:
             return ""
         href = f"{self.to_root}fiches/{self.lang}/{files[handout_id]}"
-        return f'<a class="md-button guide-download" href="{href}" type="application/pdf">{self.ui(key)}</a>'
+        kind = "application/zip" if href.endswith(".zip") else "application/pdf"
+        return f'<a class="md-button guide-download" href="{href}" type="{kind}">{self.ui(key)}</a>'
 
     def t(self, text: Text) -> str:
         """The text in this page's language, with raw HTML shown as text, never run, and its page
@@ -80,13 +85,16 @@ PageFunction = Callable[[Ctx], str]
 
 
 def render_pages(
-    guide: Guide, pages: Iterable[tuple[str, PageFunction]], handouts: Mapping[str, Mapping[str, str]] | None = None
+    guide: Guide,
+    pages: Iterable[tuple[str, PageFunction]],
+    handouts: Mapping[str, Mapping[str, str]] | None = None,
+    directory_urls: bool = True,
 ) -> list[RenderedPage]:
     """Every page in every language, each headed by front matter that holds the mark and title."""
     out = []
     for path, function in pages:
         for language in guide.languages:
-            body = function(Ctx(guide, language.code, path, handouts)).strip()
+            body = function(Ctx(guide, language.code, path, handouts, directory_urls)).strip()
             out.append(RenderedPage(path, language.code, with_front_matter(body)))
     return out
 

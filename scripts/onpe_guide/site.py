@@ -17,9 +17,9 @@ from onpe_guide.writer import WriteReport, write_pages
 Built = Mapping[str, Mapping[str, str]]  # lang -> handout id -> PDF file name
 
 
-def render_guide(guide: Guide, handouts: Built | None = None) -> list[RenderedPage]:
+def render_guide(guide: Guide, handouts: Built | None = None, directory_urls: bool = True) -> list[RenderedPage]:
     """Every page in every language; with `handouts`, pages link to their PDFs."""
-    return render_pages(guide, [*site_pages(guide), (KIT, kit_page)], handouts)
+    return render_pages(guide, [*site_pages(guide), (KIT, kit_page)], handouts, directory_urls)
 
 
 def built_handouts(handouts_dir: Path | None) -> Built | None:
@@ -31,7 +31,9 @@ def built_handouts(handouts_dir: Path | None) -> Built | None:
     return {lang: {e["id"]: e["file"] for e in items} for lang, items in entries.items()}
 
 
-def generate(data_dir: Path, docs_dir: Path, handouts_dir: Path | None = None) -> tuple[Guide, WriteReport]:
+def generate(
+    data_dir: Path, docs_dir: Path, handouts_dir: Path | None = None, directory_urls: bool = True
+) -> tuple[Guide, WriteReport]:
     """Load and check `data_dir`, then write its pages into `docs_dir` (raises `DataError`)."""
     guide = load_guide(data_dir)
-    return guide, write_pages(render_guide(guide, built_handouts(handouts_dir)), docs_dir)
+    return guide, write_pages(render_guide(guide, built_handouts(handouts_dir), directory_urls), docs_dir)

@@ -13,7 +13,7 @@
     const config = JSON.parse(element.textContent);
     config.base = config.base + script.dataset.languageRoot;
     const worker = config.search.split("/").pop();
-    config.search = config.search.replace(worker, `guide-search.js?material=${encodeURIComponent(worker)}`);
+    config.search = config.search.replace(worker, "guide-search.js");
     element.textContent = JSON.stringify(config);
   }
 

@@ -1,8 +1,7 @@
 /*
  * Material's search worker, made to ignore accents and to split French elisions.
  *
- * We load Material's own worker (its file name comes in the `material` parameter) with two
- * changes: every token lunr indexes or looks up is folded first, and every query is folded
+ * We load Material's own worker (the build writes its file name below) with two changes: every token lunr indexes or looks up is folded first, and every query is folded
  * before Material reads it, French elisions dropped. So « Sécuriser » and `securiser` meet,
  * and « l’enfant » finds `enfant`. Folding keeps each character in place, so Material's
  * highlighting, which works on positions in the original text, still fits.
@@ -26,9 +25,16 @@ self.addEventListener = (type, handler, options) => {
   }, options);
 };
 
-importScripts(new URL(self.location.href).searchParams.get("material"));
+const MATERIAL_WORKER = "__MATERIAL_WORKER__";  // replaced at build time (scripts/mkdocs_hook.py)
+// In a real worker we are at self.location; offline (file://) the iframe-worker shim runs us as a
+// <script> in an iframe, where importScripts is asynchronous.
+const here = self.document && document.currentScript ? document.currentScript.src : self.location.href;
 
-const run = lunr.Pipeline.prototype.run;
-lunr.Pipeline.prototype.run = function (tokens) {
-  return run.call(this, tokens.map(token => token.update(fold)));
-};
+function foldTokens() {
+  const run = lunr.Pipeline.prototype.run;
+  lunr.Pipeline.prototype.run = function (tokens) {
+    return run.call(this, tokens.map(token => token.update(fold)));
+  };
+}
+
+Promise.resolve(importScripts(new URL(MATERIAL_WORKER, here).href)).then(foldTokens);

@@ -1,0 +1,171 @@
+"""Build time, scaling and weight, against a plain Material + static-i18n site of the same size.
+
+Prints one report and, with --readme, writes it into README.md between the `bench:build`
+markers. Budgets (README): build ≤ 1.3× the plain site; first visit ≤ 1.1× its bytes; no page's
+HTML over 40 KB compressed. A benchmark, not a test: it reports budgets, it does not time tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from bench.readme import write_section
+from bench.weight import first_visit_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+KINDS = {"home": "", "verb": "verbes/rehumaniser/", "moments": "moments/", "actors (matrix)": "acteurs/",
+         "role": "roles/reperer/", "provision": "dispositifs/dispositifs-hors-les-murs/", "references": "references/"}
+PLAIN_CONFIG = """site_name: Plain
+theme: {name: material}
+plugins:
+  - search
+  - i18n:
+      docs_structure: suffix
+      languages:
+        - {locale: fr, name: Français, default: true}
+        - {locale: en, name: English}
+        - {locale: es, name: Español}
+"""
+SCALED = {"verbs.yml": "verbs", "moments.yml": "moments", "roles.yml": "roles", "actors.yml": "actors",
+          "provisions.yml": "provisions"}
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=ENV, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def project_copy(into: Path) -> Path:
+    for name in ("data", "docs", "overrides", "scripts"):
+        shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
+    return into
+
+
+def plain_site(into: Path) -> Path:
+    """The same Markdown pages, built by Material + static-i18n with no hook, no overrides."""
+    (into / "docs").mkdir(parents=True)
+    for page in (ROOT / "docs").rglob("*.md"):
+        target = into / "docs" / page.relative_to(ROOT / "docs")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.read_text("utf-8"), "utf-8")
+    (into / "mkdocs.yml").write_text(PLAIN_CONFIG, "utf-8")
+    return into
+
+
+def mkdocs(project: Path, site: Path) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+
+
+def scale_data(project: Path, factor: int) -> None:
+    """`factor` times as many entities, as copies with new ids (references keep pointing at originals)."""
+    for name, key in SCALED.items():
+        path = project / "data" / name
+        head = path.read_text("utf-8").splitlines()[0]
+        value = yaml.safe_load(path.read_text("utf-8"))
+        originals = value[key]
+        value[key] = originals + [{**item, "id": f"{item['id']}-{n}"} for n in range(2, factor + 1) for item in originals]
+        path.write_text(head + "\n" + yaml.safe_dump(value, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+def pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("index.html"))
+
+
+def build_ratio(work: Path, pairs: int) -> tuple[float, float, float]:
+    ours, plain = project_copy(work / "ours"), plain_site(work / "plain")
+    subprocess.run(mkdocs(ours, work / "warm"), cwd=ours, env=ENV, check=True, capture_output=True)
+    times: list[tuple[float, float]] = []
+    for _ in range(pairs):  # in alternation, so that the machine's drift touches both alike
+        times.append((timed(mkdocs(ours, work / "s1"), ours), timed(mkdocs(plain, work / "s2"), plain)))
+    ours_median = statistics.median(t for t, _ in times)
+    plain_median = statistics.median(p for _, p in times)
+    return ours_median, plain_median, statistics.median(t / p for t, p in times)
+
+
+def scaling(work: Path) -> list[tuple[int, int, float]]:
+    rows = []
+    for factor in (1, 10, 100):
+        project = project_copy(work / f"x{factor}")
+        scale_data(project, factor)
+        seconds = timed(mkdocs(project, work / f"x{factor}-site"), project)
+        rows.append((factor, pages(work / f"x{factor}-site"), seconds))
+    return rows
+
+
+def report(work: Path, pairs: int) -> tuple[str, list[str]]:
+    ours_s, plain_s, ratio = build_ratio(work, pairs)
+    failures = [] if ratio <= 1.3 else [f"build ratio {ratio:.2f} > 1.3"]
+    lines = [f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+             f"{platform.platform(terse=True)}; {time.strftime('%Y-%m-%d')}.", "",
+             f"**Build** (3 languages, no PDFs), median of {pairs} alternated pairs: this site {ours_s:.2f} s, "
+             f"plain Material + static-i18n with the same pages {plain_s:.2f} s, ratio **{ratio:.2f}** (budget ≤ 1.3).", "",
+             "| data | pages (all languages) | build | per page |", "|---|---|---|---|"]
+    for factor, count, seconds in scaling(work):
+        lines.append(f"| ×{factor} | {count} | {seconds:.2f} s | {1000 * seconds / count:.1f} ms |")
+    return "\n".join(lines), failures
+
+
+def weight(work: Path) -> tuple[str, list[str]]:
+    ours, plain = work / "s1", work / "s2"
+    lines = ["", "| first visit (gzip) | this site | plain site | ratio |", "|---|---|---|---|"]
+    failures, ratios = [], []
+    for kind, url in KINDS.items():
+        mine, theirs = first_visit_bytes(ours, url), first_visit_bytes(plain, url)
+        ratios.append(mine / theirs)
+        lines.append(f"| {kind} | {mine / 1024:.1f} KB | {theirs / 1024:.1f} KB | {mine / theirs:.2f} |")
+    if max(ratios) > 1.1:
+        failures.append(f"first visit up to {max(ratios):.2f}× the plain site's > 1.1")
+    biggest = max((len(gzip.compress(p.read_bytes())), p) for p in ours.rglob("*.html"))
+    lines += ["", f"Largest page HTML: {biggest[0] / 1024:.1f} KB gzip ({biggest[1].relative_to(ours)}; budget ≤ 40 KB)."]
+    if biggest[0] > 40 * 1024:
+        failures.append("a page's HTML is over 40 KB compressed")
+    for lang in ("", "en/", "es/"):
+        index = (ours / lang / "search" / "search_index.json").read_bytes()
+        lines.append(f"Search index {lang or 'fr/'}: {len(index) / 1024:.1f} KB, {len(gzip.compress(index)) / 1024:.1f} KB gzip.")
+    merged = (plain / "search" / "search_index.json").read_bytes()
+    lines.append(f"Plain site's single index (all languages): {len(gzip.compress(merged)) / 1024:.1f} KB gzip.")
+    return "\n".join(lines), failures
+
+
+def pdf_time(work: Path) -> str:
+    seconds = timed([sys.executable, "-m", "onpe_guide", "pdf", "--out", str(work / "fiches")], ROOT)
+    count = sum(1 for _ in (work / "fiches").rglob("*.pdf"))
+    return f"\n**PDFs**: {count} handouts and booklets in {seconds:.1f} s."
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pairs", type=int, default=5, help="alternated build pairs (default 5)")
+    parser.add_argument("--readme", action="store_true", help="write the report into README.md")
+    args = parser.parse_args()
+    subprocess.run([sys.executable, "-m", "onpe_guide", "generate"], cwd=ROOT, env=ENV, check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        builds, failed = report(work, args.pairs)
+        sizes, heavy = weight(work)
+        text = "\n".join([builds, sizes, pdf_time(work)])
+    failures = failed + heavy
+    text += "\n\nBudgets: " + ("all met." if not failures else "**not met**: " + "; ".join(failures))
+    print(text)
+    if args.readme:
+        write_section("build", text)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The offline bundle, unpacked and opened from file:// in Chromium: pages, switcher, search, PDFs."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from tests.browser import WIDTHS
+from tests.test_browser import LANGS, Watched, open_search
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def bundle(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    archive = site / "fiches" / "guide-hors-ligne.zip"
+    assert archive.is_file(), "the site links to an offline bundle it does not have"
+    target = tmp_path_factory.mktemp("unpacked")
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(target)
+    yield target / "guide-hors-ligne"
+
+
+def language_of(relative: str) -> str:
+    first = relative.split("/", 1)[0]
+    return first if first in LANGS[1:] else LANGS[0]
+
+
+def same_page_in(relative: str, lang: str) -> str:
+    current = language_of(relative)
+    path = relative.removeprefix(f"{current}/") if current != LANGS[0] else relative
+    return path if lang == LANGS[0] else f"{lang}/{path}"
+
+
+def test_every_page_from_the_disk(browser: Browser, bundle: Path) -> None:
+    pages = sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*.html") if p.name != "404.html")
+    assert len(pages) >= 3 * 39
+    watched = Watched(browser, WIDTHS["desk"])
+    problems: list[str] = []
+    for relative in pages:
+        watched.requests.clear()
+        watched.errors.clear()
+        watched.page.goto((bundle / relative).as_uri(), wait_until="load")
+        problems += [f"{relative}: {e}" for e in watched.errors]
+        problems += [f"{relative}: left the disk for {r}" for r in watched.requests if not r.startswith("file://")]
+        for lang, href in watched.page.eval_on_selector_all(
+            "a.md-select__link", "as => as.map(a => [a.hreflang, a.href])"
+        ):
+            target = Path(unquote(urlsplit(href).path))
+            if target != bundle / same_page_in(relative, lang) or not target.is_file():
+                problems.append(f"{relative}: switcher to {lang} leads to {target}")
+        for href in watched.page.eval_on_selector_all("a.guide-download", "as => as.map(a => a.href)"):
+            if not Path(unquote(urlsplit(href).path)).resolve().is_file():
+                problems.append(f"{relative}: download {href} missing")
+    watched.close()
+    assert problems == []
+
+
+@pytest.mark.parametrize(("lang", "query"), [("fr", "securiser"), ("en", "rehumanise"), ("es", "proxenetas")])
+def test_search_from_the_disk_stays_in_its_language(browser: Browser, bundle: Path, lang: str, query: str) -> None:
+    watched = Watched(browser, WIDTHS["desk"])
+    page = watched.page
+    page.goto((bundle / same_page_in("index.html", lang)).as_uri())
+    open_search(page, query)
+    links = page.eval_on_selector_all(".md-search-result__item > a", "as => as.map(a => a.href)")
+    requests = list(watched.requests)
+    watched.close()
+    assert links
+    assert {language_of(Path(unquote(urlsplit(link).path)).relative_to(bundle).as_posix()) for link in links} == {lang}
+    assert all(r.startswith("file://") for r in requests)
+
+
+def test_the_handouts_are_in_the_bundle(bundle: Path) -> None:
+    for lang in LANGS:
+        assert len(list((bundle / "fiches" / lang).glob("*.pdf"))) == 17
