@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build pdf check generate lint bench clean
+.PHONY: serve test build pdf offline check generate lint bench clean
 BENCH_URL := http://127.0.0.1:8123/
 
 $(STAMP): pyproject.toml requirements.lock
@@ -29,6 +29,9 @@ build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves sit
 pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
 	$(BIN)/python -m onpe_guide build --pdf
 
+offline: $(STAMP)  ## build/guide-hors-ligne.zip: the whole guide to open from file://, no network
+	$(BIN)/python -m onpe_guide offline
+
 check: $(STAMP)  ## validate data/ only, printing every problem with its file and line
 	$(BIN)/python -m onpe_guide check
 
@@ -49,4 +52,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf site .site-build .bench node_modules $(VENV)
+	rm -rf site .site-build .site-fiches build .bench node_modules $(VENV)

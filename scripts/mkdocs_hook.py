@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -19,7 +20,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from onpe_guide import DataError
+from onpe_guide.edition import edition
 from onpe_guide.model import Guide
+from onpe_guide.opendata import OPEN_DATA, edit_path, open_data
 from onpe_guide.search import split_search_index
 from onpe_guide.site import generate
 from onpe_guide.sitemap import navigation
@@ -31,6 +34,8 @@ DATA = ROOT / "data"
 HANDOUTS = Path(os.environ["GUIDE_HANDOUTS"]) if os.environ.get("GUIDE_HANDOUTS") else None
 # Set by `onpe-guide offline`: the bundle opened from file:// (pages as .html, search as scripts).
 OFFLINE = os.environ.get("GUIDE_OFFLINE") == "1"
+# The repository's web address (GitHub Actions sets it): pages link to the file that holds their text.
+REPO_URL = os.environ.get("REPO_URL", "")
 _state: dict[str, Any] = {"fingerprint": None, "guide": None}
 
 
@@ -55,6 +60,11 @@ def _guide(docs_dir: Path) -> Guide:
         _state.update(fingerprint=fingerprint, guide=fresh)
     guide: Guide = _state["guide"]
     return guide
+
+
+def _page_path(page: Any) -> str:
+    """`verbes/adapter.en.md` -> `verbes/adapter.md`: the page, whatever its language."""
+    return str(page.file.src_uri).rsplit(".", 2)[0] + ".md"
 
 
 def _language(config: MkDocsConfig, guide: Guide) -> str:
@@ -93,6 +103,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         target.write_text(text, "utf-8")
         if OFFLINE:  # from file://, Material loads the index as a script
             target.with_suffix(".js").write_text(f"var __index = {text};\n", "utf-8")
+    _publish_open_data(guide, site)
     workers = site / "assets" / "javascripts" / "workers"
     material = next(workers.glob("search.*.min.js")).name
     ours = workers / "guide-search.js"
@@ -106,6 +117,15 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     return context
 
 
+def _publish_open_data(guide: Guide, site: Path) -> None:
+    """The content as JSON, and the data files' schemas, at stable addresses."""
+    ed = edition(ROOT)
+    target = site / OPEN_DATA
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(open_data(guide, ed.version, ed.date), ensure_ascii=False, indent=1), "utf-8")
+    shutil.copytree(DATA / "schemas", site / "schemas", dirs_exist_ok=True)
+
+
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
     server.watch(str(DATA))
 
@@ -116,7 +136,10 @@ def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, na
     # static-i18n sets `extra.alternate` as an attribute (what templates read), not as a key.
     alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
     site_path = urlsplit(config.site_url or "/").path or "/"
-    context["guide_ui"] = page_strings(guide, _language(config, guide), alternates, site_path) | {"offline": OFFLINE}
+    lang = _language(config, guide)
+    context["guide_ui"] = page_strings(guide, lang, alternates, site_path) | {"offline": OFFLINE}
+    if REPO_URL:  # « Edit this page »: the file that holds this page's text, in this language
+        page.edit_url = f"{REPO_URL.rstrip('/')}/edit/main/{edit_path(guide, _page_path(page), lang)}"
     # The switcher keeps relative links (overrides/partials/alternate.html); hreflang wants them absolute.
     for alternate in alternates:
         alternate["link"] = urljoin(config.site_url or "", alternate["link"].lstrip("/"))

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 CASES = Path(__file__).resolve().parent / "cases"
 SITE_URL = "https://guide.test/"  # the tests' site_url: absolute links are recognisable, and lead nowhere
+REPO_URL = "https://git.test/onpe/guide"  # the tests' repository, for « edit this page » links
 SOURCE_TEXT = ROOT.parent / "shared" / "source" / "onpe-fiche-accompagner-mineurs-victimes-prostitution.txt"
 
 
@@ -40,7 +41,7 @@ def copy_project(target: Path) -> Path:
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "REPO_URL": REPO_URL}
     return subprocess.run(
         [sys.executable, "-m", "onpe_guide", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
     )

@@ -13,9 +13,11 @@ import zxingcpp
 from pypdf import PdfReader
 
 from onpe_guide.booklet import booklet_parts
+from onpe_guide.edition import edition
+from onpe_guide.errors import HandoutError
 from onpe_guide.handouts import Handout, Sheets, handouts
 from onpe_guide.load import load_guide
-from onpe_guide.pdf import HandoutError, build_pdfs, edition, page_url
+from onpe_guide.pdf import build_pdfs, page_url
 from tests.conftest import DATA, ROOT, SITE_URL
 
 pytestmark = pytest.mark.site

@@ -9,8 +9,15 @@ from playwright.sync_api import Response, sync_playwright
 
 from bench.gzip_server import serve_gzip
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def first_visit_bytes(site: Path, url: str) -> int:

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 from onpe_guide.bundle import BUNDLE, build_bundle, mkdocs_build
-from onpe_guide.errors import DataError
+from onpe_guide.edition import edition
+from onpe_guide.errors import DataError, HandoutError
 from onpe_guide.load import load_guide
-from onpe_guide.pdf import DEFAULT_SITE_URL, HandoutError, build_pdfs, edition
 from onpe_guide.site import generate
 
 
@@ -85,6 +85,8 @@ def build_offline(root: Path, out: Path) -> int:
 
 
 def build_handouts(root: Path, out: Path) -> int:
+    from onpe_guide.pdf import DEFAULT_SITE_URL, build_pdfs  # noqa: PLC0415 (WeasyPrint takes 0.4 s to import)
+
     guide = load_guide(root / "data")
     shutil.rmtree(out, ignore_errors=True)
     manifest = build_pdfs(guide, out, os.environ.get("SITE_URL") or DEFAULT_SITE_URL, edition(root))

@@ -42,3 +42,13 @@ class DataError(Exception):
         count = len(self.problems)
         head = f"{count} problem{'s' if count > 1 else ''} in the data:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class HandoutError(Exception):
+    """Raised once, naming every handout that does not fit its pages."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            "\n".join([f"{len(problems)} handout(s) do not fit their pages:", *(f"  {p}" for p in problems)])
+        )

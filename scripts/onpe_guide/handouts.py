@@ -7,6 +7,7 @@ already HTML-safe: texts are escaped, then their inline Markdown turned into HTM
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import markdown
 
@@ -45,6 +46,7 @@ class Handout:
         return f"{self.id}.pdf"
 
 
+@cache  # the same texts recur on many sheets; Markdown is slow to start
 def inline(text: str) -> str:
     """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered."""
     escaped = unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;"))

@@ -32,12 +32,29 @@ def load_guide(data_dir: FsPath) -> Guide:
     problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir)
     if problems or languages is None:
         raise DataError(problems)
-    guide = Guide(languages=languages, **parts)
+    guide = Guide(languages=languages, locations=_locations(files), **parts)
     check_links(guide, readers.values())  # needs the whole guide: which pages exist
     problems = [p for f in files.values() for p in f.problems]
     if problems:
         raise DataError(problems)
     return guide
+
+
+def _locations(files: dict[str, YamlFile]) -> dict[str, tuple[str, int]]:
+    """Where each entity starts, for the « edit this page » links."""
+    lists = {
+        "verbs": "verbs",
+        "moments": "moments",
+        "roles": "roles",
+        "actors": "actors",
+        "provisions": "provisions",
+        "references": "references",
+    }
+    return {
+        f"{kind}:{item['id']}": (files[kind].name, files[kind].lines.get((key, i), 1))
+        for kind, key in lists.items()
+        for i, item in enumerate(files[kind].value[key])
+    }
 
 
 def _languages(interface: YamlFile | None) -> tuple[Language, ...] | None:

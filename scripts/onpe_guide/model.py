@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Text = Mapping[str, str]  # language code -> text; complete for every configured language
 
@@ -201,6 +201,7 @@ class Guide:
     provisions: tuple[Provision, ...]
     references: tuple[Reference, ...]
     quick_exit_url: str
+    locations: Mapping[str, tuple[str, int]] = field(default_factory=dict)  # "verbs:adapter" -> file, line
 
     @property
     def default_language(self) -> str:

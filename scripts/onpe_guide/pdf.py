@@ -8,10 +8,6 @@ document takes before writing it, so a sheet that overflows is refused by name.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,48 +16,14 @@ from jinja2 import Environment, FileSystemLoader
 from weasyprint import HTML
 
 from onpe_guide.booklet import booklet_parts
+from onpe_guide.edition import Edition
+from onpe_guide.errors import HandoutError
 from onpe_guide.handouts import Handout, handouts, inline
 from onpe_guide.model import Guide
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "handouts"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # as in mkdocs.yml; a deployment sets SITE_URL
 BOOKLET = "livret"
-
-
-class HandoutError(Exception):
-    """Raised once, naming every handout that does not fit its pages."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__(
-            "\n".join([f"{len(problems)} handout(s) do not fit their pages:", *(f"  {p}" for p in problems)])
-        )
-
-
-@dataclass(frozen=True)
-class Edition:
-    """Which state of the content a build shows: the commit, its date and time (never the clock's)."""
-
-    version: str
-    date: str
-    timestamp: int  # seconds since 1970, for SOURCE_DATE_EPOCH
-
-    @property
-    def created(self) -> str:
-        return datetime.fromtimestamp(self.timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def edition(root: Path) -> Edition:
-    """The last commit of `root`; outside git, GUIDE_VERSION and SOURCE_DATE_EPOCH, or "dev"."""
-    command = ["git", "-C", str(root), "log", "-1", "--format=%h %cs %ct"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode == 0 and result.stdout.strip():
-        version, day, seconds = result.stdout.split()
-        return Edition(version, day, int(seconds))
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
-    return Edition(
-        os.environ.get("GUIDE_VERSION", "dev"), datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d"), epoch
-    )
 
 
 def _meta(guide: Guide, lang: str, url: str | None, ed: Edition) -> dict[str, Any]:

@@ -54,7 +54,7 @@ def load_yaml(path: FsPath, name: str) -> YamlFile:
     if text is None:
         return result
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)  # not libyaml: its messages are vaguer
     except yaml.MarkedYAMLError as error:
         result.problem((), _syntax_message(error), _error_line(error))
         return result
