@@ -14,14 +14,15 @@ from bs4 import BeautifulSoup
 from onpe_guide.load import load_guide
 from onpe_guide.paths import HANDWRITTEN
 from onpe_guide.site import render_guide
-from tests.conftest import DATA, SITE_URL, copy_project, run_cli
+from tests.conftest import DATA, REPO_URL, SITE_URL, copy_project, run_cli
 
 pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
 LANGS = [lang.code for lang in GUIDE.languages]
 PAGES = sorted({p.path for p in render_guide(GUIDE)} | set(HANDWRITTEN))
-# The declared external links: the references (references.yml) and the quick exit (interface.yml).
-ALLOWED_HOSTS = {urlsplit(url).netloc for url in [*(r.url for r in GUIDE.references), GUIDE.quick_exit_url]} - {""}
+# The declared external links: the references (references.yml), the quick exit (interface.yml),
+# and the repository that « edit this page » opens (REPO_URL).
+ALLOWED_HOSTS = {urlsplit(url).netloc for url in [*(r.url for r in GUIDE.references), GUIDE.quick_exit_url, REPO_URL]}
 
 
 def url_of(path: str, lang: str) -> str:
