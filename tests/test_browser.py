@@ -250,7 +250,15 @@ def test_keyboard_only(browser: Browser, base_url: str, width: int) -> None:
     assert reached == set(CONTROLS)
 
 
-CHROME = [".md-header", ".md-sidebar", ".md-footer", ".md-search", ".guide-exit", ".guide-download"]
+CHROME = [
+    ".md-header",
+    ".md-sidebar",
+    ".md-footer",
+    ".md-search",
+    ".guide-exit",
+    ".guide-download",
+    ".md-content__button",
+]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -264,7 +272,9 @@ def test_print_shows_the_content_its_source_and_address(browser: Browser, base_u
         CHROME,
     )
     address = page.inner_text(".guide-credit")
-    after = page.evaluate("getComputedStyle(document.querySelector('article a[href^=\"https\"]'), '::after').content")
+    after = page.evaluate(
+        "getComputedStyle(document.querySelector('article a[href^=\"https://www.onpe\"]'), '::after').content"
+    )
     pdf = page.pdf(format="A4", print_background=True)
     watched.close()
     assert shown == []
