@@ -207,11 +207,3 @@ class Sheets:
 def handouts(guide: Guide) -> list[Handout]:
     """Every handout in every language."""
     return [h for lang in guide.languages for h in Sheets(guide, lang.code).all()]
-
-
-def handout_for_page(guide: Guide, page_path: str) -> str | None:
-    """The id of the handout that prints a page (`verbes/adapter.md` -> `verbe-adapter`), if any."""
-    lang = guide.default_language
-    by_url = {h.page_url: h.id for h in Sheets(guide, lang).all() if "#" not in h.page_url}
-    url = page_path.removesuffix(".md").removesuffix("index") + ("" if page_path.endswith("index.md") else "/")
-    return by_url.get(url)

@@ -32,7 +32,9 @@ def _meta(guide: Guide, lang: str, url: str | None, ed: Edition) -> dict[str, An
     name = next(language.name for language in guide.languages if language.code == lang)
     return {
         "site_title": inline(guide.title[lang]),
-        "author": "Observatoire national de la protection de l’enfance (ONPE)",
+        "author": next(
+            (r.label[lang] for r in guide.references if r.kind == "contact"), strings["source_credit"][lang]
+        ),
         "credit": inline(strings["source_credit"][lang]),
         "dossier_url": dossier.url,
         "url": url,
