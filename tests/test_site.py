@@ -115,6 +115,7 @@ def test_navigation_is_translated(site: Path, lang: str) -> None:
 def test_language_switcher_lands_on_the_same_page(site: Path, lang: str) -> None:
     url = url_of("roles/reperer.md", lang)
     links = soup(site, url).select("a.md-select__link[hreflang]")
+    assert all(a.get("lang") == a["hreflang"] for a in links)  # each language named in its own language
     assert sorted(str(a["hreflang"]) for a in links) == sorted(LANGS)
     for a in links:
         target, _ = resolve(site, url, str(a["href"]))

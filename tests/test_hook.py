@@ -1,0 +1,39 @@
+"""The MkDocs hook generates pages once per state of data/, though MkDocs calls it once per language."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def load_hook() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("guide_hook_under_test", ROOT / "scripts" / "mkdocs_hook.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pages_are_generated_once_per_state_of_the_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    hook = load_hook()
+    calls: list[Path] = []
+    real = hook.generate
+
+    def counting(data: Path, docs: Path, *args: Any, **kwargs: Any) -> Any:
+        calls.append(docs)
+        return real(data, docs, *args, **kwargs)
+
+    monkeypatch.setattr(hook, "generate", counting)
+    first = hook._guide(tmp_path)
+    for _ in range(2):  # the other languages' builds
+        assert hook._guide(tmp_path) is first
+    assert calls == [tmp_path]
+    monkeypatch.setattr(hook, "_fingerprint", lambda: "data changed")
+    hook._guide(tmp_path)
+    assert calls == [tmp_path, tmp_path]
