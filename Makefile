@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build pdf offline check generate lint bench clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench clean
 BENCH_URL := http://127.0.0.1:8123/
 
 $(STAMP): pyproject.toml requirements.lock
@@ -23,11 +23,14 @@ test: $(STAMP)  ## every test: lint, types, core, built site, browser
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+# RELEASE=1 refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
+RELEASE_FLAG := $(if $(RELEASE),--release,)
+
 build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves site/ as it was
-	$(BIN)/python -m onpe_guide build
+	$(BIN)/python -m onpe_guide build $(RELEASE_FLAG)
 
 pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
-	$(BIN)/python -m onpe_guide build --pdf
+	$(BIN)/python -m onpe_guide build --pdf $(RELEASE_FLAG)
 
 offline: $(STAMP)  ## build/guide-hors-ligne.zip: the whole guide to open from file://, no network
 	$(BIN)/python -m onpe_guide offline
@@ -37,6 +40,17 @@ check: $(STAMP)  ## validate data/ only, printing every problem with its file an
 
 generate: $(STAMP)  ## write the pages generated from data/ into docs/
 	$(BIN)/python -m onpe_guide generate
+
+translations: $(STAMP)  ## per language: texts up to date, outdated (the French changed), to translate
+	$(BIN)/python -m onpe_guide translations
+
+translated: $(STAMP)  ## record new translations: make translated CODE=en TEXTS="verbs.yml/verbs/adapter/label"
+	@test -n "$(CODE)" -a -n "$(TEXTS)" || { echo 'usage: make translated CODE=en TEXTS="<key> …" (keys from make translations)'; exit 2; }
+	$(BIN)/python -m onpe_guide translated $(CODE) $(TEXTS)
+
+language: $(STAMP)  ## add a language, every text marked À TRADUIRE: make language CODE=de NAME=Deutsch
+	@test -n "$(CODE)" -a -n "$(NAME)" || { echo 'usage: make language CODE=de NAME=Deutsch'; exit 2; }
+	$(BIN)/python -m onpe_guide add-language $(CODE) "$(NAME)"
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

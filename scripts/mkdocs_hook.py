@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import pathspec
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -25,8 +26,9 @@ from onpe_guide.model import Guide
 from onpe_guide.opendata import OPEN_DATA, edit_path, open_data
 from onpe_guide.search import split_search_index
 from onpe_guide.site import generate
-from onpe_guide.sitemap import navigation
-from onpe_guide.templating import page_strings, site_description
+from onpe_guide.sitemap import navigation, not_in_nav
+from onpe_guide.templating import page_strings, site_description, translation_state
+from onpe_guide.translations import TO_TRANSLATE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -36,6 +38,8 @@ HANDOUTS = Path(os.environ["GUIDE_HANDOUTS"]) if os.environ.get("GUIDE_HANDOUTS"
 OFFLINE = os.environ.get("GUIDE_OFFLINE") == "1"
 # The repository's web address (GitHub Actions sets it): pages link to the file that holds their text.
 REPO_URL = os.environ.get("REPO_URL", "")
+# Set by `onpe-guide build --release`: a text still marked « À TRADUIRE » fails the build.
+RELEASE = os.environ.get("GUIDE_RELEASE") == "1"
 _state: dict[str, Any] = {"fingerprint": None, "guide": None}
 
 
@@ -53,7 +57,7 @@ def _guide(docs_dir: Path) -> Guide:
     fingerprint = _fingerprint()
     if fingerprint != _state["fingerprint"]:
         try:
-            fresh, _ = generate(DATA, docs_dir, HANDOUTS, directory_urls=not OFFLINE)
+            fresh, _ = generate(DATA, docs_dir, HANDOUTS, directory_urls=not OFFLINE, release=RELEASE)
         except DataError as error:
             _state["fingerprint"] = None
             raise PluginError(error.report()) from None
@@ -83,6 +87,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         )
     lang = _language(config, guide)
     config.nav = navigation(guide, lang)
+    hidden = not_in_nav(guide)  # only for sections too long to list in the navigation
+    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(hidden) if hidden else None
     config.site_name = guide.title[lang]
     config.site_description = site_description(guide, lang)
     return config
@@ -137,7 +143,10 @@ def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, na
     alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
     site_path = urlsplit(config.site_url or "/").path or "/"
     lang = _language(config, guide)
-    context["guide_ui"] = page_strings(guide, lang, alternates, site_path) | {"offline": OFFLINE}
+    state = translation_state(page.meta.get("translation"))
+    if RELEASE and "pending" in state:
+        raise PluginError(f"docs/{page.file.src_uri}: marked {TO_TRANSLATE}; a release build refuses French fallbacks")
+    context["guide_ui"] = page_strings(guide, lang, alternates, site_path, state) | {"offline": OFFLINE}
     if REPO_URL:  # « Edit this page »: the file that holds this page's text, in this language
         page.edit_url = f"{REPO_URL.rstrip('/')}/edit/main/{edit_path(guide, _page_path(page), lang)}"
     # The switcher keeps relative links (overrides/partials/alternate.html); hreflang wants them absolute.

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from onpe_guide.load import load_guide
+from onpe_guide.translations import record_translations
 from tests.browser import CHROMIUM_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,11 +26,15 @@ SOURCE_TEXT = ROOT.parent / "shared" / "source" / "onpe-fiche-accompagner-mineur
 
 @pytest.fixture
 def tiny_data(tmp_path: Path) -> Path:
-    """A small valid data tree (tests/cases/tiny + the real interface and schemas), as `data/`."""
+    """A small valid data tree (tests/cases/tiny + the real interface and schemas), as `data/`,
+    with every translation recorded as translating the current French."""
     data = tmp_path / "data"
     shutil.copytree(CASES / "tiny", data)
     shutil.copy(DATA / "interface.yml", data / "interface.yml")
     shutil.copytree(DATA / "schemas", data / "schemas")
+    guide = load_guide(data)
+    for lang in guide.languages[1:]:
+        record_translations(data, guide, lang.code, None)
     return data
 
 

@@ -39,7 +39,7 @@ def test_pull_requests_check_build_and_test_as_the_readme_says() -> None:
 def test_main_is_built_with_pdfs_and_published() -> None:
     flow = workflow("deploy.yml")
     assert flow[True] == {"push": {"branches": ["main"]}}
-    assert "make pdf" in commands(flow) and "make pdf" in README
+    assert "make pdf RELEASE=1" in [run.split("  #")[0] for run in commands(flow)] and "make pdf" in README
     steps = [s.get("uses", "") for job in flow["jobs"].values() for s in job["steps"]]  # type: ignore[attr-defined]
     assert any(s.startswith("actions/deploy-pages") for s in steps)
 
@@ -57,6 +57,9 @@ def test_every_data_file_names_its_schema() -> None:
         assert first == f"# yaml-language-server: $schema=schemas/{kind}.schema.json"
         schema = json.loads((DATA / "schemas" / f"{kind}.schema.json").read_text("utf-8"))
         assert schema["description"]
+    for status in sorted((DATA / "translations").glob("*.yml")):
+        first = status.read_text("utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=../schemas/translations.schema.json"
 
 
 @pytest.mark.site
@@ -65,7 +68,8 @@ def test_schemas_and_open_data_are_published(site: Path) -> None:
         assert (site / "schemas" / f"{kind}.schema.json").is_file()
     data = json.loads((site / OPEN_DATA).read_text("utf-8"))
     assert data["about"]["source"]["url"].startswith("https://www.onpe.gouv.fr/")
-    assert set(data["about"]["schemas"]) == set(DATA_FILES)
+    assert set(data["about"]["schemas"]) == {*DATA_FILES, "translations"}
+    assert data["about"]["translations"] == {lang: {"to_translate": [], "outdated": []} for lang in ("en", "es")}
     assert [v["label"] for v in data["verbs"]] == [dict(v.label) for v in GUIDE.verbs]
     assert data["roles"][0]["label"].keys() == {"fr", "en", "es"}
     assert OPEN_DATA in README
@@ -81,6 +85,7 @@ def test_schemas_and_open_data_are_published(site: Path) -> None:
         ("en/a-propos/", "docs/a-propos.en.md"),
         ("es/accessibilite/", "docs/accessibilite.es.md"),
         ("", "data/guide.yml"),
+        ("en/traductions/", "data/translations/en.yml"),
     ],
 )
 def test_edit_this_page_opens_the_file_that_holds_it(site: Path, url: str, expected: str) -> None:
@@ -93,3 +98,12 @@ def test_edit_this_page_opens_the_file_that_holds_it(site: Path, url: str, expec
         file, line = target.split("#L")
         entity = url.rstrip("/").rsplit("/", 1)[-1]
         assert re.match(rf"\s*- id: {entity}$", (ROOT / file).read_text("utf-8").splitlines()[int(line) - 1])
+
+
+def test_every_make_command_in_the_guides_exists() -> None:
+    """CONTRIBUTING.md (French, with an English section) and README name only real targets."""
+    targets = set(re.findall(r"^([a-z-]+):", (ROOT / "Makefile").read_text("utf-8"), re.MULTILINE))
+    contributing = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    named = set(re.findall(r"`make ([a-z-]+)", contributing + README))
+    assert {"serve", "check", "test", "translations", "translated", "language", "pdf"} <= named <= targets
+    assert "## In English" in contributing

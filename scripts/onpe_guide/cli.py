@@ -1,4 +1,5 @@
-"""Command line: `onpe-guide check | generate | build`. Problems are printed, never tracebacks."""
+"""Command line: `onpe-guide check | generate | build | translations | add-language …`.
+Problems are printed, never tracebacks."""
 
 from __future__ import annotations
 
@@ -7,51 +8,114 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from onpe_guide.bundle import BUNDLE, build_bundle, mkdocs_build
 from onpe_guide.edition import edition
-from onpe_guide.errors import DataError, HandoutError
+from onpe_guide.errors import DataError, HandoutError, Problem
+from onpe_guide.languages import LanguageError, add_language
 from onpe_guide.load import load_guide
 from onpe_guide.site import generate
+from onpe_guide.translations import (
+    HANDWRITTEN_MARK,
+    TO_TRANSLATE,
+    format_report,
+    handwritten_pending,
+    load_status,
+    record_translations,
+    translation_status,
+)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="onpe-guide", description=__doc__)
     parser.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project folder holding data/ and docs/ (default: here)"
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate data/ and print every problem with its file and line")
+    check = commands.add_parser("check", help="validate data/ and print every problem with its file and line")
+    check.add_argument("--release", action="store_true", help="also refuse texts still marked « À TRADUIRE »")
     commands.add_parser("generate", help="validate data/ and write its pages into docs/")
     build = commands.add_parser("build", help="check, then build the site into site/, replacing it only on success")
     build.add_argument("--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site)")
     build.add_argument("--pdf", action="store_true", help="with the handouts and booklets as PDFs, linked from pages")
+    build.add_argument("--release", action="store_true", help="refuse texts still marked « À TRADUIRE »")
     offline = commands.add_parser("offline", help="build the offline bundle (a zip to open from file://)")
     offline.add_argument("--out", type=Path, default=Path(f"build/{BUNDLE}.zip"), help="where (default: build/)")
     pdf = commands.add_parser("pdf", help="build the handouts and booklets as PDFs only")
     pdf.add_argument("--out", type=Path, default=Path("build/fiches"), help="where (default: build/fiches)")
-    args = parser.parse_args(argv)
+    commands.add_parser("translations", help="per language: texts up to date, outdated, to translate")
+    done = commands.add_parser("translated", help="record that texts translate the current French")
+    done.add_argument("lang", help="the language, such as en")
+    done.add_argument("keys", nargs="*", help="text keys, as `translations` prints them")
+    done.add_argument("--all", action="store_true", help="every translated text of the language (after a review)")
+    add = commands.add_parser("add-language", help="add a language: every text marked « À TRADUIRE »")
+    add.add_argument("code", help="its code, such as de")
+    add.add_argument("name", help="its name, in that language, such as Deutsch")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     root: Path = args.root.resolve()
+    commands: dict[str, Callable[[], int]] = {
+        "check": lambda: check(root, args.release),
+        "generate": lambda: generate_pages(root),
+        "offline": lambda: build_offline(root, root / args.out),
+        "pdf": lambda: build_handouts(root, root / args.out),
+        "build": lambda: build_site(root, args.site_dir, with_pdf=args.pdf, release=args.release),
+        "translations": lambda: report_translations(root),
+        "translated": lambda: mark_translated(root, args.lang, args.keys, args.all),
+        "add-language": lambda: new_language(root, args.code, args.name),
+    }
     try:
-        if args.command == "check":
-            return check(root)
-        if args.command == "generate":
-            _, report = generate(root / "data", root / "docs")
-            print(f"docs/: {report.written} pages written, {report.unchanged} unchanged, {report.removed} removed")
-            return 0
-        if args.command == "offline":
-            return build_offline(root, root / args.out)
-        if args.command == "pdf":
-            return build_handouts(root, root / args.out)
-        return build_site(root, args.site_dir, with_pdf=args.pdf)
-    except (DataError, HandoutError) as error:
+        return commands[args.command]()
+    except (DataError, HandoutError, LanguageError) as error:
         print(error.report() if isinstance(error, DataError) else str(error), file=sys.stderr)
         return 1
 
 
-def check(root: Path) -> int:
-    g = load_guide(root / "data")
+def generate_pages(root: Path) -> int:
+    _, report = generate(root / "data", root / "docs")
+    print(f"docs/: {report.written} pages written, {report.unchanged} unchanged, {report.removed} removed")
+    return 0
+
+
+def report_translations(root: Path) -> int:
+    guide = load_guide(root / "data")
+    translated = tuple(lang.code for lang in guide.languages[1:])
+    status, _ = load_status(root / "data", translated)
+    print(format_report(translation_status(guide, status)))
+    for page in handwritten_pending(root / "docs", translated):
+        print(f"to translate: {page} (a copy of the French page; remove its « {HANDWRITTEN_MARK} » line once done)")
+    return 0
+
+
+def mark_translated(root: Path, lang: str, keys: list[str], every: bool) -> int:
+    if bool(keys) == every:
+        raise LanguageError("name the text keys that were translated again, or --all (after reviewing them all)")
+    try:
+        recorded = record_translations(root / "data", load_guide(root / "data"), lang, keys or None)
+    except ValueError as error:
+        raise LanguageError(str(error)) from None
+    print(f"data/translations/{lang}.yml: {len(recorded)} text(s) recorded as translating the current French")
+    return 0
+
+
+def new_language(root: Path, code: str, name: str) -> int:
+    changed = add_language(root, code, name)
+    print("\n".join(f"{path}: {what}" for path, what in changed) or f"{code} is already configured: nothing to do")
+    return 0
+
+
+def check(root: Path, release: bool = False) -> int:
+    g = load_guide(root / "data", release)
+    pages = handwritten_pending(root / "docs", [lang.code for lang in g.languages[1:]]) if release else []
+    if pages:
+        raise DataError(
+            [Problem(page, 1, (), f"marked {TO_TRANSLATE}: a release build refuses pages in French") for page in pages]
+        )
     moments = sum(not m.is_hinge for m in g.moments)
     counts = (
         f"{len(g.verbs)} verbs, {moments} key moments, {len(g.actors)} actors, {len(g.roles)} roles, "
@@ -94,10 +158,10 @@ def build_handouts(root: Path, out: Path) -> int:
     return 0
 
 
-def build_site(root: Path, site_dir: Path, with_pdf: bool = False) -> int:
+def build_site(root: Path, site_dir: Path, with_pdf: bool = False, release: bool = False) -> int:
     """Build into a fresh folder; the previous site is replaced only when the build succeeded.
     With PDFs, the handouts and the offline bundle are built first, and the pages link to them."""
-    check(root)
+    check(root, release)
     target = site_dir if site_dir.is_absolute() else root / site_dir
     staging, handouts = target.with_name(f".{target.name}-build"), target.with_name(f".{target.name}-fiches")
     for folder in (staging, handouts):
@@ -105,6 +169,8 @@ def build_site(root: Path, site_dir: Path, with_pdf: bool = False) -> int:
     # Dates in the sitemap come from the commit, not the clock: two builds of one commit are identical.
     ed = edition(root)
     env = {"SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", str(ed.timestamp)), "NO_MKDOCS_2_WARNING": "1"}
+    if release:
+        env["GUIDE_RELEASE"] = "1"
     ok = True
     if with_pdf:
         build_handouts(root, handouts)

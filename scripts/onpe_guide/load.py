@@ -14,22 +14,25 @@ from onpe_guide.links import check_links
 from onpe_guide.model import INTERFACE_KEYS, Guide, Language
 from onpe_guide.readers import FileReader
 from onpe_guide.schema import check_schema
+from onpe_guide.translations import load_status
 from onpe_guide.yamlfile import YamlFile, load_yaml
 
 # One file per kind. interface.yml names the languages that every text must have.
 DATA_FILES = ("interface", "guide", "verbs", "moments", "roles", "actors", "provisions", "references")
 
 
-def load_guide(data_dir: FsPath) -> Guide:
-    """The validated guide, or `DataError` listing every problem found in `data_dir`."""
+def load_guide(data_dir: FsPath, release: bool = False) -> Guide:
+    """The validated guide, or `DataError` listing every problem found in `data_dir`. A `release`
+    load also refuses every text still marked « À TRADUIRE » (shown in French)."""
     files = {kind: _load_checked(data_dir, kind) for kind in DATA_FILES}
     # Cross-file checks run on every file that is well-formed, so one broken file hides nothing else.
     valid = {kind: f for kind, f in files.items() if not f.problems}
     languages = _languages(valid.get("interface"))
     codes = tuple(lang.code for lang in languages) if languages else None
-    readers = {kind: FileReader(f, codes) for kind, f in valid.items()}
+    status, status_problems = load_status(data_dir, codes[1:]) if codes else ({}, [])
+    readers = {kind: FileReader(f, codes, status, release) for kind, f in valid.items()}
     parts = _read_parts(readers)
-    problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir)
+    problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir) + status_problems
     if problems or languages is None:
         raise DataError(problems)
     guide = Guide(languages=languages, locations=_locations(files), **parts)

@@ -5,7 +5,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-Text = Mapping[str, str]  # language code -> text; complete for every configured language
+
+class Text(dict[str, str]):
+    """One text: language code -> text, complete for every configured language. Read from data/,
+    it also knows its stable `key` and `where` it is written, the languages that show the French
+    because data/ marks them « À TRADUIRE » (`pending`), and those whose translation was made from
+    an older French text (`outdated`, from data/translations/)."""
+
+    key: str = ""
+    where: str = ""
+    pending: frozenset[str] = frozenset()
+    outdated: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        values: Mapping[str, str],
+        key: str = "",
+        where: str = "",
+        pending: frozenset[str] = frozenset(),
+        outdated: frozenset[str] = frozenset(),
+    ) -> Text:
+        text = cls(values)
+        text.key, text.where, text.pending, text.outdated = key, where, pending, outdated
+        return text
+
 
 # The interface strings that pages and templates use; data/interface.yml must define exactly these.
 INTERFACE_KEYS = frozenset(
@@ -81,6 +105,16 @@ INTERFACE_KEYS = frozenset(
         "step_of",
         "synthesis_title",
         "verbs_title",
+        "untranslated_mark",
+        "translation_pending",
+        "translation_outdated",
+        "nav_translations",
+        "translations_intro",
+        "translations_up_to_date",
+        "translations_outdated",
+        "translations_pending",
+        "translations_all_current",
+        "translations_list",
     }
 )
 

@@ -6,6 +6,7 @@ from typing import Protocol, TypeVar
 
 VERBS, MOMENTS, ACTORS, ROLES, PROVISIONS = "verbes", "moments", "acteurs", "roles", "dispositifs"
 HOME, REFERENCES, KIT = "index.md", "references.md", "kit-du-formateur.md"
+TRANSLATIONS = "traductions.md"  # the translation status, generated from data/translations/
 # Written by hand, in docs/ (one file per language): the site's own pages, not the leaflet's.
 ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = (
     "a-propos.md",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from onpe_guide.errors import Path
+from onpe_guide.errors import Path, format_path
 from onpe_guide.model import (
     Actor,
     Details,
@@ -19,19 +19,29 @@ from onpe_guide.model import (
     Text,
     Verb,
 )
+from onpe_guide.translations import TO_TRANSLATE, Status, french_hash, stable_key
 from onpe_guide.yamlfile import YamlFile
 
 
 class FileReader:
     """Reads one valid file; `languages` is None when interface.yml itself is broken."""
 
-    def __init__(self, file: YamlFile, languages: tuple[str, ...] | None) -> None:
+    def __init__(
+        self,
+        file: YamlFile,
+        languages: tuple[str, ...] | None,
+        status: Status | None = None,
+        release: bool = False,
+    ) -> None:
         self.file = file
         self.languages = languages
+        self.status = status or {}  # data/translations/: which French each translation translates
+        self.release = release  # a release build refuses texts still marked « À TRADUIRE »
         self.seen: list[tuple[Path, Mapping[str, str]]] = []  # every text read, for the link check
 
     def text(self, value: Mapping[str, str], path: Path) -> Text:
-        self.seen.append((path, value))
+        text = self._translation_state(value, path)
+        self.seen.append((path, text))
         for lang in self.languages or ():
             if lang not in value:
                 self.file.problem(
@@ -43,7 +53,27 @@ class FileReader:
                     (*path, lang),
                     f'unknown language "{lang}"; configured in interface.yml: {", ".join(self.languages)}',
                 )
-        return dict(value)
+        return text
+
+    def _translation_state(self, value: Mapping[str, str], path: Path) -> Text:
+        """The text with marked languages showing the French, and what is pending or outdated."""
+        default = self.languages[0] if self.languages else "fr"
+        french = value.get(default, "")
+        if french.strip() == TO_TRANSLATE:
+            self.file.problem((*path, default), f"the French is the source: it cannot be marked {TO_TRANSLATE}")
+        pending = frozenset(lang for lang, v in value.items() if lang != default and v.strip() == TO_TRANSLATE)
+        for lang in sorted(pending) if self.release else ():
+            self.file.problem((*path, lang), f"marked {TO_TRANSLATE}: a release build refuses texts shown in French")
+        key = stable_key(self.file.name.rsplit("/", 1)[-1], self.file.value, path)
+        source = french_hash(french)
+        outdated = frozenset(
+            lang
+            for lang in value
+            if lang not in pending and lang != default and self.status.get(lang, {}).get(key) != source
+        )
+        where = f"{self.file.name}:{self.file.line(path)} {format_path(path)}"
+        resolved = {lang: french if lang in pending else v for lang, v in value.items()}
+        return Text.of(resolved, key, where, pending, outdated)
 
     def texts(self, values: Iterable[Mapping[str, str]], path: Path) -> tuple[Text, ...]:
         return tuple(self.text(v, (*path, i)) for i, v in enumerate(values))

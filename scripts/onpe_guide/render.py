@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ class Ctx:
     path: str
     handouts: Mapping[str, Mapping[str, str]] | None = field(default=None)  # lang -> handout id -> file
     directory_urls: bool = True  # False in the offline bundle: pages are `verbes/adapter.html`
+    used: list[Text] = field(default_factory=list)  # the texts this page shows: its translation state
 
     @property
     def to_root(self) -> str:
@@ -60,11 +62,29 @@ class Ctx:
     def t(self, text: Text) -> str:
         """The text in this page's language, with raw HTML shown as text, never run, and its page
         links (written from the site's root) made relative to this page."""
-        return relative_links(escape(text[self.lang]), self.path)
+        return self.marked(text, relative_links(escape(text[self.lang]), self.path))
 
     def ui(self, key: str, **values: object) -> str:
         """An interface string from data/interface.yml, filled with `values` (already Markdown)."""
-        return escape(self.guide.strings[key][self.lang]).format(**values)
+        text = self.guide.strings[key]
+        return self.marked(text, escape(text[self.lang]).format(**values))
+
+    def marked(self, text: Text, shown: str) -> str:
+        """A text still to translate shows the French, marked as such where it stands."""
+        self.used.append(text)
+        if self.lang not in text.pending:
+            return shown
+        mark = escape(self.guide.strings["untranslated_mark"][self.lang])
+        default = self.guide.default_language
+        mark = f"<small class='guide-untranslated-mark'>{mark}</small>"
+        return f"<span class='guide-untranslated' lang='{default}'>{shown}</span> {mark}"
+
+    @property
+    def translation_state(self) -> list[str]:
+        """What the page's reader must know of its translation: "pending", "outdated", both, or none."""
+        pending = any(self.lang in t.pending for t in self.used)
+        outdated = any(self.lang in t.outdated for t in self.used)
+        return [name for name, found in (("pending", pending), ("outdated", outdated)) if found]
 
     def link(self, target: str, label: str) -> str:
         """A Markdown link to another page, relative so that every language resolves its own."""
@@ -94,15 +114,19 @@ def render_pages(
     out = []
     for path, function in pages:
         for language in guide.languages:
-            body = function(Ctx(guide, language.code, path, handouts, directory_urls)).strip()
-            out.append(RenderedPage(path, language.code, with_front_matter(body)))
+            ctx = Ctx(guide, language.code, path, handouts, directory_urls)
+            body = function(ctx).strip()
+            out.append(RenderedPage(path, language.code, with_front_matter(body, ctx.translation_state)))
     return out
 
 
-def with_front_matter(body: str) -> str:
+def with_front_matter(body: str, translation: list[str] | None = None) -> str:
     """The page's title goes in front matter: MkDocs and search take it from there, and the
-    mark on the second line tells generated files from hand-written ones."""
+    mark on the second line tells generated files from hand-written ones. `translation` says
+    whether the page shows French still to translate, or translations of an older French."""
     heading = body.splitlines()[0]
     assert heading.startswith("# "), f"a page starts with its title, found {heading!r}"
-    title = json.dumps(heading[2:].replace("&lt;", "<"), ensure_ascii=False)  # JSON is YAML
-    return f"---\n{GENERATED_MARK}\ntitle: {title}\n---\n\n{body}\n"
+    plain = re.sub(r"<[^>]+>", "", heading[2:])  # our own marks; a text's `<` is `&lt;` here
+    title = json.dumps(plain.replace("&lt;", "<"), ensure_ascii=False)  # JSON is YAML
+    state = f"translation: {json.dumps(translation)}\n" if translation else ""
+    return f"---\n{GENERATED_MARK}\ntitle: {title}\n{state}---\n\n{body}\n"

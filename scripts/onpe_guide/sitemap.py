@@ -17,6 +17,7 @@ from onpe_guide.paths import (
     PROVISIONS,
     REFERENCES,
     ROLES,
+    TRANSLATIONS,
     VERBS,
     E,
     Entity,
@@ -44,6 +45,12 @@ def site_pages(g: Guide) -> list[tuple[str, PageFunction]]:
     ]
 
 
+# Past this many entries, a section's navigation shows only its overview page, which lists them
+# all: Material writes the whole navigation into every page, so listing every entry there would
+# make each page grow with the data, and the build grow with its square.
+NAV_LIMIT = 40
+
+
 def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
     """MkDocs `nav` for one language: section titles from interface.yml, page titles from pages."""
 
@@ -51,7 +58,8 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
         return g.strings[key][lang]
 
     def section(key: str, name: str, items: Sequence[Entity]) -> dict[str, object]:
-        return {ui(key): [index_of(name), *(page_of(name, i.id) for i in items)]}
+        listed = items if len(items) <= NAV_LIMIT else ()
+        return {ui(key): [index_of(name), *(page_of(name, i.id) for i in listed)]}
 
     return [
         {ui("nav_home"): HOME},
@@ -62,8 +70,15 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
         section("nav_provisions", PROVISIONS, g.provisions),
         {ui("nav_references"): REFERENCES},
         {ui("nav_kit"): KIT},
-        {ui("nav_about"): list(HANDWRITTEN)},
+        {ui("nav_about"): [*HANDWRITTEN, TRANSLATIONS]},
     ]
+
+
+def not_in_nav(g: Guide) -> list[str]:
+    """Gitignore-style patterns (MkDocs `not_in_nav`) for the entries of sections past `NAV_LIMIT`."""
+    sections = {VERBS: g.verbs, MOMENTS: g.moments, ACTORS: g.actors, ROLES: g.roles, PROVISIONS: g.provisions}
+    big = [name for name, items in sections.items() if len(items) > NAV_LIMIT]
+    return [line for name in big for line in (f"/{name}/*.md", f"!/{name}/index.*md")]
 
 
 def each(section: str, items: Sequence[E], function: Callable[[E, Ctx], str]) -> list[tuple[str, PageFunction]]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from onpe_guide.model import Guide
 from onpe_guide.paths import ACCESSIBILITY, LEGAL, PRIVACY
+from onpe_guide.translations import TO_TRANSLATE
 
 
 def language_root(guide: Guide, lang: str) -> str:
@@ -30,10 +31,23 @@ def switcher(alternates: Iterable[Mapping[str, Any]], site_path: str = "/") -> l
     return [{"name": a["name"], "lang": a["lang"], "link": from_root(a["link"])} for a in alternates if a.get("lang")]
 
 
+def translation_state(meta: object) -> list[str]:
+    """A page's front matter `translation`: generated pages list "pending" and/or "outdated"; a
+    hand-written page still in French says « À TRADUIRE » (see languages.py)."""
+    if meta == TO_TRANSLATE:
+        return ["pending"]
+    return [s for s in meta if s in ("pending", "outdated")] if isinstance(meta, list) else []
+
+
 def page_strings(
-    guide: Guide, lang: str, alternates: Iterable[Mapping[str, Any]], site_path: str = "/"
+    guide: Guide,
+    lang: str,
+    alternates: Iterable[Mapping[str, Any]],
+    site_path: str = "/",
+    translation: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """Everything the templates print around a page, in `lang`; `site_path` is where the site lives."""
+    """Everything the templates print around a page, in `lang`; `site_path` is where the site lives;
+    `translation`: what the page's reader must know of its translation (see `translation_state`)."""
     languages = switcher(alternates, site_path)
     root = language_root(guide, lang)
     dossier = next(r for r in guide.references if r.kind == "dossier")
@@ -41,6 +55,9 @@ def page_strings(
         "lang": lang,
         "language_root": f"/{root}" if root else "",  # appended to Material's `base`: "../.." + "/en/"
         "notice": _translation_notice(guide, lang, languages),
+        "warnings": [
+            guide.strings[f"translation_{state}"][lang] for state in translation if lang != guide.default_language
+        ],
         "switcher": languages,
         "credit": guide.strings["source_credit"][lang],
         "online": guide.strings["online_label"][lang],

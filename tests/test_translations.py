@@ -1,0 +1,229 @@
+"""Translation status, « À TRADUIRE » marks with their French fallback, and a language added in one command."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from onpe_guide.errors import DataError
+from onpe_guide.languages import LanguageError, add_language
+from onpe_guide.load import load_guide
+from onpe_guide.model import Guide
+from onpe_guide.site import render_guide
+from onpe_guide.translations import (
+    TO_TRANSLATE,
+    format_report,
+    load_status,
+    record_translations,
+    translation_status,
+)
+from tests.conftest import copy_project, run_cli
+
+ADDED_LINE = re.compile(r"^\s*(- )?(de: À TRADUIRE|code: de|name: Deutsch|locale: de|build: true)$")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def status_of(guide: Guide, data: Path, lang: str) -> tuple[int, list[str], list[str]]:
+    status, _ = load_status(data, ("en", "es"))
+    s = next(s for s in translation_status(guide, status) if s.lang == lang)
+    return s.up_to_date, [t.key for t in s.outdated], [t.key for t in s.pending]
+
+
+def test_every_translation_of_the_real_data_is_recorded_up_to_date() -> None:
+    data = Path(__file__).resolve().parent.parent / "data"
+    guide = load_guide(data)
+    status, problems = load_status(data, ("en", "es"))
+    assert problems == []
+    for s in translation_status(guide, status):
+        assert (len(s.outdated), len(s.pending), s.obsolete) == (0, 0, ()), format_report([s])
+        assert s.total > 150
+
+
+def test_a_changed_french_text_makes_its_translations_outdated(tiny_data: Path) -> None:
+    edit(tiny_data / "verbs.yml", "label: {fr: Adapter,", "label: {fr: S’adapter,")
+    guide = load_guide(tiny_data)
+    up_to_date, outdated, pending = status_of(guide, tiny_data, "en")
+    assert (outdated, pending) == (["verbs.yml/verbs/adapter/label"], [])
+    assert status_of(guide, tiny_data, "es")[1] == outdated
+    status, _ = load_status(tiny_data, ("en", "es"))
+    report = format_report(translation_status(guide, status))
+    assert "en: " + f"{up_to_date}/{up_to_date + 1} up to date, 1 outdated, 0 to translate" in report
+    assert "outdated: data/verbs.yml:4 verbs[0].label (verbs.yml/verbs/adapter/label)" in report
+    assert "French now: « S’adapter »" in report
+    assert 'make translated CODE=en TEXTS="<key> …"' in report
+
+
+def test_recording_a_new_translation_makes_it_current_again(tiny_data: Path) -> None:
+    edit(tiny_data / "verbs.yml", "label: {fr: Adapter, en: Adapt,", "label: {fr: S’adapter, en: Adapt oneself,")
+    guide = load_guide(tiny_data)
+    assert record_translations(tiny_data, guide, "en", ["verbs.yml/verbs/adapter/label"])
+    status_file = (tiny_data / "translations" / "en.yml").read_text("utf-8")
+    assert status_file.startswith("# yaml-language-server: $schema=../schemas/translations.schema.json\n")
+    guide = load_guide(tiny_data)
+    assert status_of(guide, tiny_data, "en")[1:] == ([], [])
+    assert status_of(guide, tiny_data, "es")[1] == ["verbs.yml/verbs/adapter/label"]  # Spanish still to redo
+    with pytest.raises(ValueError, match="unknown text key"):
+        record_translations(tiny_data, guide, "en", ["verbs.yml/verbs/nope/label"])
+    with pytest.raises(ValueError, match='"fr" is not a translated language'):
+        record_translations(tiny_data, guide, "fr", None)
+
+
+def test_a_translated_page_whose_french_changed_says_so(tiny_data: Path) -> None:
+    edit(tiny_data / "verbs.yml", "label: {fr: Adapter,", "label: {fr: S’adapter,")
+    pages = {p.file_name: p.markdown for p in render_guide(load_guide(tiny_data))}
+    assert 'translation: ["outdated"]' in pages["verbes/adapter.en.md"]
+    assert "translation:" not in pages["verbes/adapter.fr.md"]
+    assert 'translation: ["outdated"]' in pages["verbes/restaurer.en.md"]  # it names « Adapter » too
+    assert "translation:" not in pages["roles/reperer.en.md"]
+
+
+def test_a_text_marked_to_translate_shows_the_french_marked(tiny_data: Path) -> None:
+    edit(
+        tiny_data / "verbs.yml",
+        "points:\n      - {fr: Point., en: Point.,",
+        f"points:\n      - {{fr: Point., en: {TO_TRANSLATE},",
+    )
+    guide = load_guide(tiny_data)
+    point = guide.verbs[0].points[0]
+    assert point["en"] == "Point." and point.pending == {"en"}
+    page = next(p.markdown for p in render_guide(guide) if p.file_name == "verbes/adapter.en.md")
+    assert "<span class='guide-untranslated' lang='fr'>Point.</span>" in page
+    assert "<small class='guide-untranslated-mark'>(French text, not translated yet)</small>" in page
+    assert 'translation: ["pending"]' in page
+    assert status_of(guide, tiny_data, "en")[2] == ["verbs.yml/verbs/adapter/points/0"]
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data, release=True)
+    assert str(error.value.problems[0]) == (
+        f"data/verbs.yml:7 verbs[0].points[0].en: marked {TO_TRANSLATE}: a release build refuses texts shown in French"
+    )
+
+
+def test_an_absent_translation_without_a_mark_stays_an_error(tiny_data: Path) -> None:
+    edit(tiny_data / "verbs.yml", "label: {fr: Adapter, en: Adapt, es: Adaptar}", "label: {fr: Adapter, es: Adaptar}")
+    with pytest.raises(DataError, match=r'verbs\[0\].label: missing translation "en"'):
+        load_guide(tiny_data)
+
+
+def test_the_french_cannot_be_marked(tiny_data: Path) -> None:
+    edit(tiny_data / "verbs.yml", "label: {fr: Adapter,", f"label: {{fr: {TO_TRANSLATE},")
+    with pytest.raises(DataError, match="the French is the source: it cannot be marked"):
+        load_guide(tiny_data)
+
+
+def test_a_broken_status_file_is_reported_by_name(tiny_data: Path) -> None:
+    (tiny_data / "translations" / "en.yml").write_text(
+        "# yaml-language-server: $schema=../schemas/translations.schema.json\ntranslates:\n  verbs.yml/x: nothex\n"
+    )
+    (tiny_data / "translations" / "it.yml").write_text("translates: {}\n")
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data)
+    report = error.value.report()
+    assert "data/translations/en.yml:3 translates.verbs.yml/x:" in report
+    assert "data/translations/it.yml:1: unknown file; expected en.yml, es.yml" in report
+
+
+def added_lines_only(before: str, after: str) -> bool:
+    """`after` is `before` with whole lines (or `, de: À TRADUIRE` in flow mappings) inserted."""
+    old, new = before.splitlines(keepends=True), after.replace(f", de: {TO_TRANSLATE}}}", "}").splitlines(keepends=True)
+    for op, _, _, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "insert" and all(ADDED_LINE.match(line.rstrip("\n")) for line in new[j1:j2]):
+            continue
+        if op != "equal":
+            return False
+    return True
+
+
+def test_add_language_keeps_every_byte_and_is_idempotent(tmp_path: Path, tiny_data: Path) -> None:
+    root = tmp_path
+    shutil.copytree(Path(__file__).resolve().parent.parent / "docs", root / "docs")
+    shutil.copy(Path(__file__).resolve().parent.parent / "mkdocs.yml", root / "mkdocs.yml")
+    before = {p: p.read_text("utf-8") for p in [*tiny_data.glob("*.yml"), root / "mkdocs.yml"]}
+    changed = add_language(root, "de", "Deutsch")
+    assert ("mkdocs.yml", "1 insertion(s)") in changed and (
+        "data/translations/de.yml",
+        "created: no text translated yet",
+    ) in changed
+    for path, text in before.items():
+        assert added_lines_only(text, path.read_text("utf-8")), path.name
+    snapshot = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    assert add_language(root, "de", "Deutsch") == []
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == snapshot
+    guide = load_guide(tiny_data)
+    assert [lang.code for lang in guide.languages] == ["fr", "en", "es", "de"]
+    assert guide.verbs[0].label["de"] == "Adapter" and guide.verbs[0].label.pending == {"de"}
+    assert (root / "docs" / "a-propos.de.md").read_text("utf-8").startswith(f"---\ntranslation: {TO_TRANSLATE}\n---\n")
+
+
+def test_add_language_refuses_a_bad_code_and_broken_data(tmp_path: Path, tiny_data: Path) -> None:
+    with pytest.raises(LanguageError, match="expected a language code"):
+        add_language(tmp_path, "Deutsch", "de")
+    edit(tiny_data / "verbs.yml", "id: adapter", "id: Adapter")
+    with pytest.raises(LanguageError, match="fix data/ first"):
+        add_language(tmp_path, "de", "Deutsch")
+
+
+@pytest.fixture(scope="module")
+def new_language_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real project, copied; one French text changed, German added, then built."""
+    root = copy_project(tmp_path_factory.mktemp("with-de"))
+    edit(root / "data" / "verbs.yml", "fr: Réhumaniser", "fr: Ré-humaniser")
+    result = run_cli("add-language", "de", "Deutsch", cwd=root)
+    assert result.returncode == 0, result.stderr
+    result = run_cli("build", cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
+@pytest.mark.site
+def test_a_new_language_builds_at_once_in_french_marked(new_language_site: Path) -> None:
+    site = new_language_site / "site"
+    html = BeautifulSoup((site / "de" / "verbes" / "adapter" / "index.html").read_text("utf-8"), "html.parser")
+    assert html.html is not None and html.html["lang"] == "de"
+    marked = html.select("article .guide-untranslated[lang=fr]")
+    assert marked and marked[0].get_text() == "Adapter"
+    mark = html.select_one("article .guide-untranslated-mark")
+    assert mark is not None and mark.get_text() == "(texte français, à traduire)"
+    notice = html.select_one(".guide-notice--warning .guide-notice__warning")
+    assert notice is not None and notice.get_text().startswith(
+        "Certains textes de cette page ne sont pas encore traduits"
+    )
+    about = BeautifulSoup((site / "de" / "a-propos" / "index.html").read_text("utf-8"), "html.parser")
+    assert about.select_one(".guide-notice--warning") is not None
+    assert (site / "de" / "search" / "search_index.json").is_file()
+    status = (site / "de" / "traductions" / "index.html").read_text("utf-8")
+    assert "Deutsch" in status and "data/verbs.yml:6 verbs[0].label" in status
+
+
+@pytest.mark.site
+def test_an_outdated_translation_tells_its_reader_and_links_to_the_french(new_language_site: Path) -> None:
+    site = new_language_site / "site"
+    for lang, words in (("en", "The French text of this page has changed"), ("es", "El texto francés de esta página")):
+        html = BeautifulSoup((site / lang / "verbes" / "rehumaniser" / "index.html").read_text("utf-8"), "html.parser")
+        notice = html.select_one(".guide-notice--warning")
+        assert notice is not None and words in notice.get_text()
+        link = notice.select_one("a[hreflang=fr]")
+        assert link is not None and link["href"] == "../../../verbes/rehumaniser/"
+        other = BeautifulSoup((site / lang / "verbes" / "adapter" / "index.html").read_text("utf-8"), "html.parser")
+        assert other.select_one(".guide-notice--warning") is None
+    french = (site / "verbes" / "rehumaniser" / "index.html").read_text("utf-8")
+    assert "guide-notice" not in french
+
+
+def test_a_release_build_refuses_every_french_fallback(new_language_site: Path) -> None:
+    result = run_cli("build", "--release", "--site-dir", "release", cwd=new_language_site)
+    assert result.returncode == 1
+    assert f"data/verbs.yml:10 verbs[0].label.de: marked {TO_TRANSLATE}" in result.stderr
+    assert "Traceback" not in result.stderr and not (new_language_site / "release").exists()
+    report = run_cli("translations", cwd=new_language_site).stdout
+    assert "de: 0/" in report and "outdated: data/verbs.yml:6 verbs[0].label" in report
+    assert "to translate: docs/a-propos.de.md" in report
