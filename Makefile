@@ -57,9 +57,10 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse, into README.md; takes minutes
-	PYTHONPATH=scripts $(BIN)/python -m bench.build --readme
-	SITE_URL=$(BENCH_URL) $(BIN)/python -m onpe_guide build --site-dir .bench/site
-	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme
+	PYTHONPATH=scripts $(BIN)/python -m bench.build --readme; build=$$?; \
+	SITE_URL=$(BENCH_URL) $(BIN)/python -m onpe_guide build --site-dir .bench/site && \
+	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme; \
+	lighthouse=$$?; test $$build -eq 0 -a $$lighthouse -eq 0  # both run; either budget missed fails
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests

@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from onpe_guide.load import load_guide
 from onpe_guide.paths import HANDWRITTEN
 from onpe_guide.site import render_guide
+from onpe_guide.sitemap import NAV_LIMIT
 from tests.conftest import DATA, REPO_URL, SITE_URL, copy_project, run_cli
 
 pytestmark = pytest.mark.site
@@ -154,3 +155,22 @@ def test_failed_build_leaves_the_site_untouched(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr + result.stdout
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text("utf-8") == "previous good site"
+
+
+def test_a_long_section_is_listed_on_its_overview_not_in_every_page(tmp_path: Path) -> None:
+    """Past NAV_LIMIT entries, the navigation shows the section's overview only: each page does
+    not carry every entry, so the build grows linearly with the data (see `make bench`)."""
+    project = copy_project(tmp_path)
+    extra = [f"role-{n}" for n in range(NAV_LIMIT)]
+    roles = project / "data" / "roles.yml"
+    entries = "".join(f"  - id: {i}\n    label: {{fr: Rôle {i}, en: Role {i}, es: Función {i}}}\n" for i in extra)
+    roles.write_text(roles.read_text("utf-8") + entries, "utf-8")
+    result = run_cli("build", cwd=project)  # strict: a page left out of the nav must not warn
+    assert result.returncode == 0, result.stdout + result.stderr
+    built = project / "site"
+    for lang in ("", "en/"):
+        page = BeautifulSoup((built / lang / "roles" / "role-7" / "index.html").read_text("utf-8"), "html.parser")
+        nav = {str(a["href"]) for a in page.select("nav.md-nav--primary a[href]")}
+        assert not any("role-" in href for href in nav) and any("verbes/adapter" in href for href in nav)
+        overview = (built / lang / "roles" / "index.html").read_text("utf-8")
+        assert all(f'href="../{i}/"' in overview or f'href="{i}/"' in overview for i in extra)
