@@ -20,6 +20,7 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 
 test: $(STAMP)  ## every test: lint, types, core, built site, browser
 	$(BIN)/ruff check scripts tests
+	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
 	$(BIN)/pytest
 
@@ -64,6 +65,7 @@ bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests
+	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
 
 clean:

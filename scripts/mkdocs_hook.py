@@ -28,7 +28,6 @@ from onpe_guide.search import split_search_index
 from onpe_guide.site import generate
 from onpe_guide.sitemap import navigation, not_in_nav
 from onpe_guide.templating import page_strings, site_description, translation_state
-from onpe_guide.translations import TO_TRANSLATE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -143,9 +142,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, na
     alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
     site_path = urlsplit(config.site_url or "/").path or "/"
     lang = _language(config, guide)
-    state = translation_state(page.meta.get("translation"))
-    if RELEASE and "pending" in state:
-        raise PluginError(f"docs/{page.file.src_uri}: marked {TO_TRANSLATE}; a release build refuses French fallbacks")
+    state = translation_state(guide, _page_path(page), lang, page.meta.get("translation"))
     context["guide_ui"] = page_strings(guide, lang, alternates, site_path, state) | {"offline": OFFLINE}
     if REPO_URL:  # « Edit this page »: the file that holds this page's text, in this language
         page.edit_url = f"{REPO_URL.rstrip('/')}/edit/main/{edit_path(guide, _page_path(page), lang)}"

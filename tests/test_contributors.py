@@ -47,7 +47,7 @@ def test_main_is_built_with_pdfs_and_published() -> None:
 def test_pre_commit_runs_ruff_and_the_data_check() -> None:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))
     hooks = [hook["entry"] for repo in config["repos"] for hook in repo["hooks"]]
-    assert any("ruff check" in h for h in hooks) and "make check" in hooks
+    assert any("ruff check" in h for h in hooks) and "make check" in hooks and any("yamllint" in h for h in hooks)
     assert "make check" in (ROOT / ".github" / "pull_request_template.md").read_text("utf-8")
 
 

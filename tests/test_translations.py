@@ -14,6 +14,7 @@ from onpe_guide.errors import DataError
 from onpe_guide.languages import LanguageError, add_language
 from onpe_guide.load import load_guide
 from onpe_guide.model import Guide
+from onpe_guide.paths import HANDWRITTEN
 from onpe_guide.site import render_guide
 from onpe_guide.translations import (
     TO_TRANSLATE,
@@ -41,7 +42,7 @@ def status_of(guide: Guide, data: Path, lang: str) -> tuple[int, list[str], list
 
 def test_every_translation_of_the_real_data_is_recorded_up_to_date() -> None:
     data = Path(__file__).resolve().parent.parent / "data"
-    guide = load_guide(data)
+    guide = load_guide(data, docs_dir=data.parent / "docs")
     status, problems = load_status(data, ("en", "es"))
     assert problems == []
     for s in translation_status(guide, status):
@@ -177,6 +178,7 @@ def new_language_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project, copied; one French text changed, German added, then built."""
     root = copy_project(tmp_path_factory.mktemp("with-de"))
     edit(root / "data" / "verbs.yml", "fr: Réhumaniser", "fr: Ré-humaniser")
+    edit(root / "docs" / "accessibilite.fr.md", "# Accessibilité\n", "# Accessibilité\n\nUne phrase ajoutée.\n")
     result = run_cli("add-language", "de", "Deutsch", cwd=root)
     assert result.returncode == 0, result.stderr
     result = run_cli("build", cwd=root)
@@ -217,6 +219,9 @@ def test_an_outdated_translation_tells_its_reader_and_links_to_the_french(new_la
         assert other.select_one(".guide-notice--warning") is None
     french = (site / "verbes" / "rehumaniser" / "index.html").read_text("utf-8")
     assert "guide-notice" not in french
+    page = BeautifulSoup((site / "en" / "accessibilite" / "index.html").read_text("utf-8"), "html.parser")
+    notice = page.select_one(".guide-notice--warning")  # a hand-written page is tracked the same way
+    assert notice is not None and "The French text of this page has changed" in notice.get_text()
 
 
 def test_a_release_build_refuses_every_french_fallback(new_language_site: Path) -> None:
@@ -226,4 +231,23 @@ def test_a_release_build_refuses_every_french_fallback(new_language_site: Path) 
     assert "Traceback" not in result.stderr and not (new_language_site / "release").exists()
     report = run_cli("translations", cwd=new_language_site).stdout
     assert "de: 0/" in report and "outdated: data/verbs.yml:6 verbs[0].label" in report
-    assert "to translate: docs/a-propos.de.md" in report
+    assert "to translate: docs/a-propos.de.md (docs/a-propos.md)" in report
+    assert "outdated: docs/accessibilite.en.md (docs/accessibilite.md)" in report
+    assert f"docs/a-propos.de.md:2: marked {TO_TRANSLATE}" in result.stderr
+
+
+def test_hand_written_pages_are_tracked_like_data(tmp_path: Path, tiny_data: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for page in (Path(__file__).resolve().parent.parent / "docs").glob("*.md"):
+        shutil.copy(page, docs / page.name)
+    guide = load_guide(tiny_data, docs_dir=docs)
+    assert {t.key for t in guide.pages.values()} == {f"docs/{p}" for p in HANDWRITTEN}
+    record_translations(tiny_data, guide, "en", ["docs/a-propos.md"])
+    about = load_guide(tiny_data, docs_dir=docs).pages["a-propos.md"]
+    assert about.outdated == {"es"}  # English recorded, Spanish not
+    edit(docs / "a-propos.fr.md", "# À propos\n", "# À propos\n\nNouveau paragraphe.\n")
+    assert load_guide(tiny_data, docs_dir=docs).pages["a-propos.md"].outdated == {"en", "es"}
+    (docs / "mentions-legales.es.md").unlink()
+    with pytest.raises(DataError, match=r"docs/mentions-legales\.es\.md:1: missing page"):
+        load_guide(tiny_data, docs_dir=docs)

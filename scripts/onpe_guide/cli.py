@@ -13,19 +13,11 @@ from pathlib import Path
 
 from onpe_guide.bundle import BUNDLE, build_bundle, mkdocs_build
 from onpe_guide.edition import edition
-from onpe_guide.errors import DataError, HandoutError, Problem
+from onpe_guide.errors import DataError, HandoutError
 from onpe_guide.languages import LanguageError, add_language
 from onpe_guide.load import load_guide
 from onpe_guide.site import generate
-from onpe_guide.translations import (
-    HANDWRITTEN_MARK,
-    TO_TRANSLATE,
-    format_report,
-    handwritten_pending,
-    load_status,
-    record_translations,
-    translation_status,
-)
+from onpe_guide.translations import format_report, load_status, record_translations, translation_status
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,12 +75,9 @@ def generate_pages(root: Path) -> int:
 
 
 def report_translations(root: Path) -> int:
-    guide = load_guide(root / "data")
-    translated = tuple(lang.code for lang in guide.languages[1:])
-    status, _ = load_status(root / "data", translated)
+    guide = load_guide(root / "data", docs_dir=root / "docs")
+    status, _ = load_status(root / "data", tuple(lang.code for lang in guide.languages[1:]))
     print(format_report(translation_status(guide, status)))
-    for page in handwritten_pending(root / "docs", translated):
-        print(f"to translate: {page} (a copy of the French page; remove its « {HANDWRITTEN_MARK} » line once done)")
     return 0
 
 
@@ -96,7 +85,8 @@ def mark_translated(root: Path, lang: str, keys: list[str], every: bool) -> int:
     if bool(keys) == every:
         raise LanguageError("name the text keys that were translated again, or --all (after reviewing them all)")
     try:
-        recorded = record_translations(root / "data", load_guide(root / "data"), lang, keys or None)
+        guide = load_guide(root / "data", docs_dir=root / "docs")
+        recorded = record_translations(root / "data", guide, lang, keys or None)
     except ValueError as error:
         raise LanguageError(str(error)) from None
     print(f"data/translations/{lang}.yml: {len(recorded)} text(s) recorded as translating the current French")
@@ -110,12 +100,7 @@ def new_language(root: Path, code: str, name: str) -> int:
 
 
 def check(root: Path, release: bool = False) -> int:
-    g = load_guide(root / "data", release)
-    pages = handwritten_pending(root / "docs", [lang.code for lang in g.languages[1:]]) if release else []
-    if pages:
-        raise DataError(
-            [Problem(page, 1, (), f"marked {TO_TRANSLATE}: a release build refuses pages in French") for page in pages]
-        )
+    g = load_guide(root / "data", release, root / "docs")
     moments = sum(not m.is_hinge for m in g.moments)
     counts = (
         f"{len(g.verbs)} verbs, {moments} key moments, {len(g.actors)} actors, {len(g.roles)} roles, "

@@ -11,19 +11,20 @@ from typing import Any
 from onpe_guide import readers as read
 from onpe_guide.errors import DataError, Problem
 from onpe_guide.links import check_links
-from onpe_guide.model import INTERFACE_KEYS, Guide, Language
+from onpe_guide.model import INTERFACE_KEYS, Guide, Language, Text
 from onpe_guide.readers import FileReader
 from onpe_guide.schema import check_schema
-from onpe_guide.translations import load_status
+from onpe_guide.translations import Status, load_status, read_pages
 from onpe_guide.yamlfile import YamlFile, load_yaml
 
 # One file per kind. interface.yml names the languages that every text must have.
 DATA_FILES = ("interface", "guide", "verbs", "moments", "roles", "actors", "provisions", "references")
 
 
-def load_guide(data_dir: FsPath, release: bool = False) -> Guide:
+def load_guide(data_dir: FsPath, release: bool = False, docs_dir: FsPath | None = None) -> Guide:
     """The validated guide, or `DataError` listing every problem found in `data_dir`. A `release`
-    load also refuses every text still marked « À TRADUIRE » (shown in French)."""
+    load also refuses every text still marked « À TRADUIRE » (shown in French). With `docs_dir`,
+    the hand-written pages' translations are tracked too."""
     files = {kind: _load_checked(data_dir, kind) for kind in DATA_FILES}
     # Cross-file checks run on every file that is well-formed, so one broken file hides nothing else.
     valid = {kind: f for kind, f in files.items() if not f.problems}
@@ -32,15 +33,26 @@ def load_guide(data_dir: FsPath, release: bool = False) -> Guide:
     status, status_problems = load_status(data_dir, codes[1:]) if codes else ({}, [])
     readers = {kind: FileReader(f, codes, status, release) for kind, f in valid.items()}
     parts = _read_parts(readers)
+    pages, page_problems = _pages(docs_dir, codes, status, release)
     problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir) + status_problems
+    problems += page_problems
     if problems or languages is None:
         raise DataError(problems)
-    guide = Guide(languages=languages, locations=_locations(files), **parts)
+    guide = Guide(languages=languages, locations=_locations(files), pages=pages, **parts)
     check_links(guide, readers.values())  # needs the whole guide: which pages exist
     problems = [p for f in files.values() for p in f.problems]
     if problems:
         raise DataError(problems)
     return guide
+
+
+def _pages(
+    docs_dir: FsPath | None, codes: tuple[str, ...] | None, status: Status, release: bool
+) -> tuple[dict[str, Text], list[Problem]]:
+    """The hand-written pages, tracked; none for a data-only check (no docs/) or broken languages."""
+    if docs_dir is None or not docs_dir.is_dir() or not codes:
+        return {}, []
+    return read_pages(docs_dir, codes, status, release)
 
 
 def _locations(files: dict[str, YamlFile]) -> dict[str, tuple[str, int]]:

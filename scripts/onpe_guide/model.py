@@ -30,6 +30,10 @@ class Text(dict[str, str]):
         text.key, text.where, text.pending, text.outdated = key, where, pending, outdated
         return text
 
+    def where_in(self, lang: str) -> str:
+        """Where the `lang` text is written: a hand-written page has one file per language."""
+        return self.where.replace("<lang>", lang)
+
 
 # The interface strings that pages and templates use; data/interface.yml must define exactly these.
 INTERFACE_KEYS = frozenset(
@@ -236,6 +240,7 @@ class Guide:
     references: tuple[Reference, ...]
     quick_exit_url: str
     locations: Mapping[str, tuple[str, int]] = field(default_factory=dict)  # "verbs:adapter" -> file, line
+    pages: Mapping[str, Text] = field(default_factory=dict)  # hand-written page -> its Markdown, per language
 
     @property
     def default_language(self) -> str:

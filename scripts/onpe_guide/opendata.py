@@ -29,6 +29,7 @@ def open_data(guide: Guide, version: str, date: str) -> dict[str, Any]:
     """Every text in every language, with the source's credit and the schemas of the data files."""
     content = asdict(guide)
     content.pop("locations", None)
+    content.pop("pages", None)  # the site's own pages, not the leaflet's content
     dossier = next(r for r in guide.references if r.kind == "dossier")
     return {
         "about": {

@@ -13,7 +13,7 @@ def translations_page(c: Ctx) -> str:
     # A list, not a table: it reads on a phone without scrolling sideways.
     rows = [f"- **{names[s.lang]}** — {_counts(c, s)}" for s in statuses]
     parts = [f"# {c.ui('nav_translations')}", c.ui("translations_intro"), "\n".join(rows)]
-    lists = [_texts(c, names[s.lang], key, texts) for s in statuses for key, texts in _lists(s) if texts]
+    lists = [_texts(c, s.lang, names[s.lang], key, texts) for s in statuses for key, texts in _lists(s) if texts]
     parts.extend(lists or [c.ui("translations_all_current")])
     return "\n\n".join(parts)
 
@@ -31,7 +31,7 @@ def _lists(s: LanguageStatus) -> list[tuple[str, tuple[Text, ...]]]:
     return [("translations_outdated", s.outdated), ("translations_pending", s.pending)]
 
 
-def _texts(c: Ctx, language: str, key: str, texts: tuple[Text, ...]) -> str:
+def _texts(c: Ctx, lang: str, language: str, key: str, texts: tuple[Text, ...]) -> str:
     """Where each text is written (file, line, field), for translators to open it."""
     heading = c.ui("translations_list", language=language, state=c.ui(key))
-    return f"## {heading}\n\n" + "\n".join(f"- `{t.where}`" for t in texts)
+    return f"## {heading}\n\n" + "\n".join(f"- `{t.where_in(lang)}`" for t in texts)

@@ -19,7 +19,7 @@ from onpe_guide.model import (
     Text,
     Verb,
 )
-from onpe_guide.translations import TO_TRANSLATE, Status, french_hash, stable_key
+from onpe_guide.translations import REFUSED, TO_TRANSLATE, Status, french_hash, stable_key
 from onpe_guide.yamlfile import YamlFile
 
 
@@ -63,7 +63,7 @@ class FileReader:
             self.file.problem((*path, default), f"the French is the source: it cannot be marked {TO_TRANSLATE}")
         pending = frozenset(lang for lang, v in value.items() if lang != default and v.strip() == TO_TRANSLATE)
         for lang in sorted(pending) if self.release else ():
-            self.file.problem((*path, lang), f"marked {TO_TRANSLATE}: a release build refuses texts shown in French")
+            self.file.problem((*path, lang), f"marked {TO_TRANSLATE}: {REFUSED}")
         key = stable_key(self.file.name.rsplit("/", 1)[-1], self.file.value, path)
         source = french_hash(french)
         outdated = frozenset(

@@ -41,5 +41,5 @@ def generate(
     release: bool = False,
 ) -> tuple[Guide, WriteReport]:
     """Load and check `data_dir`, then write its pages into `docs_dir` (raises `DataError`)."""
-    guide = load_guide(data_dir, release)
+    guide = load_guide(data_dir, release, docs_dir)
     return guide, write_pages(render_guide(guide, built_handouts(handouts_dir), directory_urls), docs_dir)

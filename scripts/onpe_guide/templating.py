@@ -7,7 +7,6 @@ from typing import Any
 
 from onpe_guide.model import Guide
 from onpe_guide.paths import ACCESSIBILITY, LEGAL, PRIVACY
-from onpe_guide.translations import TO_TRANSLATE
 
 
 def language_root(guide: Guide, lang: str) -> str:
@@ -31,12 +30,14 @@ def switcher(alternates: Iterable[Mapping[str, Any]], site_path: str = "/") -> l
     return [{"name": a["name"], "lang": a["lang"], "link": from_root(a["link"])} for a in alternates if a.get("lang")]
 
 
-def translation_state(meta: object) -> list[str]:
-    """A page's front matter `translation`: generated pages list "pending" and/or "outdated"; a
-    hand-written page still in French says « À TRADUIRE » (see languages.py)."""
-    if meta == TO_TRANSLATE:
-        return ["pending"]
-    return [s for s in meta if s in ("pending", "outdated")] if isinstance(meta, list) else []
+def translation_state(guide: Guide, page: str, lang: str, meta: object) -> list[str]:
+    """What a page's reader must know of its translation: "pending" (some French still to
+    translate) and/or "outdated" (translated from an older French). Generated pages say it in
+    their front matter (`translation`); hand-written pages are tracked in `guide.pages`."""
+    text = guide.pages.get(page)
+    if text is not None:
+        return [state for state, langs in (("pending", text.pending), ("outdated", text.outdated)) if lang in langs]
+    return [state for state in meta if state in ("pending", "outdated")] if isinstance(meta, list) else []
 
 
 def page_strings(

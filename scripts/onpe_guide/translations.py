@@ -16,6 +16,7 @@ from typing import Any
 
 from onpe_guide.errors import Path, Problem
 from onpe_guide.model import Guide, Text
+from onpe_guide.paths import HANDWRITTEN
 from onpe_guide.schema import check_schema
 from onpe_guide.yamlfile import YamlFile, load_yaml
 
@@ -28,6 +29,7 @@ STATUS_HEADER = """\
 # French changes, its hash changes, and the translation shows as outdated until it is redone.
 """
 
+REFUSED = "a release build refuses texts shown in French"
 HANDWRITTEN_MARK = f"translation: {TO_TRANSLATE}"  # front matter of a hand-written page still in French
 Status = Mapping[str, Mapping[str, str]]  # lang -> text key -> hash of the French it translates
 
@@ -83,14 +85,39 @@ def _load_status_file(path: FsPath, name: str, schemas: FsPath) -> YamlFile:
     return loaded
 
 
-def handwritten_pending(docs_dir: FsPath, translated: Iterable[str]) -> list[str]:
-    """The hand-written pages (docs/*.<lang>.md) still in French, marked « À TRADUIRE »."""
-    return [
-        f"docs/{path.name}"
-        for lang in translated
-        for path in sorted(docs_dir.glob(f"*.{lang}.md"))
-        if HANDWRITTEN_MARK in path.read_text("utf-8").split("\n---", 1)[0]
-    ]
+def read_pages(
+    docs_dir: FsPath, languages: tuple[str, ...], status: Status, release: bool
+) -> tuple[dict[str, Text], list[Problem]]:
+    """The hand-written pages (docs/<page>.<lang>.md), each a text whose translations are tracked
+    like data/'s: the French file's hash recorded per language, « À TRADUIRE » in front matter."""
+    pages, problems = {}, []
+    for page in HANDWRITTEN:
+        stem = page.removesuffix(".md")
+        files = {lang: docs_dir / f"{stem}.{lang}.md" for lang in languages}
+        missing = [f"docs/{f.name}" for f in files.values() if not f.is_file()]
+        problems += [Problem(m, 1, (), "missing page; `make language` creates it, to translate") for m in missing]
+        if not missing:
+            pages[page] = _page_text(page, {lang: f.read_text("utf-8") for lang, f in files.items()}, status)
+            refused = sorted(pages[page].pending) if release else []
+            problems += [
+                Problem(f"docs/{stem}.{lang}.md", 2, (), f"marked {TO_TRANSLATE}: {REFUSED}") for lang in refused
+            ]
+    return pages, problems
+
+
+def _page_text(page: str, values: dict[str, str], status: Status) -> Text:
+    default, key = next(iter(values)), f"docs/{page}"
+    pending = frozenset(lang for lang, v in values.items() if lang != default and _marked(v))
+    source = french_hash(values[default])
+    outdated = frozenset(
+        lang for lang in values if lang not in (default, *pending) and status.get(lang, {}).get(key) != source
+    )
+    return Text.of(values, key, f"docs/{page.removesuffix('.md')}.<lang>.md", pending, outdated)
+
+
+def _marked(markdown: str) -> bool:
+    """A page copied from the French by `make language` keeps this line in its front matter."""
+    return markdown.startswith("---\n") and HANDWRITTEN_MARK in markdown.split("\n---", 1)[0]
 
 
 def all_texts(value: Any) -> Iterator[Text]:
@@ -147,9 +174,9 @@ def format_report(statuses: list[LanguageStatus]) -> str:
             f"{s.lang}: {s.up_to_date}/{s.total} up to date, {len(s.outdated)} outdated, {len(s.pending)} to translate"
         )
         for text in s.outdated:
-            lines.append(f"  outdated: {text.where} ({text.key})")
+            lines.append(f"  outdated: {text.where_in(s.lang)} ({text.key})")
             lines.append(f"    French now: {_excerpt(text[next(iter(text))])}")
-        lines.extend(f"  to translate: {text.where} ({text.key})" for text in s.pending)
+        lines.extend(f"  to translate: {text.where_in(s.lang)} ({text.key})" for text in s.pending)
         lines.extend(f"  obsolete record: {key}" for key in s.obsolete)
         if s.outdated:
             lines.append(f'  once a text is translated again: make translated CODE={s.lang} TEXTS="<key> …"')
