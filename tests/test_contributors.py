@@ -107,3 +107,25 @@ def test_every_make_command_in_the_guides_exists() -> None:
     named = set(re.findall(r"`make ([a-z-]+)", contributing + README))
     assert {"serve", "check", "test", "translations", "translated", "language", "pdf"} <= named <= targets
     assert "## In English" in contributing
+
+
+def described_fields(schema: object, where: str = "") -> list[str]:
+    """Every field of a schema that lacks a description or an example (a `$ref` brings both)."""
+    missing: list[str] = []
+    if not isinstance(schema, dict):
+        return missing
+    for name, field in schema.get("properties", {}).items():
+        if "$ref" not in field and not ("description" in field and "examples" in field):
+            missing.append(f"{where}.{name}")
+        missing += described_fields(field, f"{where}.{name}")
+    for key in ("items", "additionalProperties", "propertyNames"):
+        missing += described_fields(schema.get(key), f"{where}[{key}]")
+    for name, definition in schema.get("$defs", {}).items():
+        missing += described_fields(definition, f"{where}#{name}")
+    return missing
+
+
+def test_every_schema_field_has_a_description_and_an_example() -> None:
+    """What the editor shows on hover and completes: no field left unexplained."""
+    for path in sorted((DATA / "schemas").glob("*.schema.json")):
+        assert described_fields(json.loads(path.read_text("utf-8"))) == [], path.name

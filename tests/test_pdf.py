@@ -117,6 +117,16 @@ def test_a_handout_that_overflows_is_refused(tiny_data: Path, tmp_path: Path) ->
     assert "(en)" not in str(error.value)
 
 
+def test_a_text_still_to_translate_prints_the_french_marked(tiny_data: Path, tmp_path: Path) -> None:
+    verbs = tiny_data / "verbs.yml"
+    verbs.write_text(verbs.read_text("utf-8").replace("en: Adapt,", "en: À TRADUIRE,", 1), "utf-8")
+    build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "en" / "verbe-adapter.pdf").pages)
+    assert "AdapterFR" in text.replace(" ", "") and "FR (French text, not translated yet)" in text
+    spanish = " ".join(page.extract_text() for page in PdfReader(tmp_path / "es" / "verbe-adapter.pdf").pages)
+    assert "Adaptar" in spanish and "not translated" not in spanish and "sin traducir" not in spanish
+
+
 def test_links_in_pdfs_lead_somewhere(site: Path) -> None:
     """Every link annotation: a destination inside the document, or a declared address."""
     hosts = {urlsplit(r.url).netloc for r in GUIDE.references} | {urlsplit(SITE_URL).netloc}

@@ -61,11 +61,21 @@ class Sheets:
         self.g, self.lang = guide, lang
 
     def t(self, text: Text) -> str:
-        return inline(text[self.lang])
+        return self.marked(text, inline(text[self.lang]))
 
     def ui(self, key: str, **values: object) -> str:
         """An interface string, filled with `values` that are already HTML."""
-        return inline(self.g.strings[key][self.lang]).format(**values)
+        text = self.g.strings[key]
+        return self.marked(text, inline(text[self.lang]).format(**values))
+
+    def marked(self, text: Text, html: str) -> str:
+        """A text still to translate prints the French, marked: a short code here, explained in
+        each sheet's footer (a sheet has no room for the site's longer mark)."""
+        if self.lang not in text.pending:
+            return html
+        default = self.g.default_language
+        mark = f'<sup class="untranslated-mark">{default.upper()}</sup>'
+        return f'<span class="untranslated" lang="{default}">{html}</span>{mark}'
 
     def all(self) -> list[Handout]:
         return [

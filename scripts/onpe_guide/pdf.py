@@ -20,6 +20,7 @@ from onpe_guide.edition import Edition
 from onpe_guide.errors import HandoutError
 from onpe_guide.handouts import Handout, handouts, inline
 from onpe_guide.model import Guide
+from onpe_guide.translations import all_texts
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "handouts"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # as in mkdocs.yml; a deployment sets SITE_URL
@@ -42,7 +43,15 @@ def _meta(guide: Guide, lang: str, url: str | None, ed: Edition) -> dict[str, An
         "online": inline(strings["online_label"][lang]),
         "edition": inline(strings["edition"][lang].format(version=ed.version, date=ed.date, language=name)),
         "created": ed.created,
+        "untranslated": _untranslated_note(guide, lang),
     }
+
+
+def _untranslated_note(guide: Guide, lang: str) -> str | None:
+    """The footer's key to the marks of texts still to translate, when the language has any."""
+    if not any(lang in text.pending for text in all_texts(guide)):
+        return None
+    return f"{guide.default_language.upper()} {inline(guide.strings['untranslated_mark'][lang])}"
 
 
 def page_url(guide: Guide, site_url: str, lang: str, path: str) -> str:
