@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,23 @@ def test_hand_written_pages_are_tracked_like_data(tmp_path: Path, tiny_data: Pat
     (docs / "mentions-legales.es.md").unlink()
     with pytest.raises(DataError, match=r"docs/mentions-legales\.es\.md:1: missing page"):
         load_guide(tiny_data, docs_dir=docs)
+
+
+def git(root: Path, *args: str) -> None:
+    command = ["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org", *args]
+    subprocess.run(command, check=True, capture_output=True)
+
+
+def test_the_report_shows_the_french_a_translation_was_made_from(tmp_path: Path) -> None:
+    """Found in git history by its recorded hash: the translator sees what changed."""
+    root = copy_project(tmp_path)
+    git(root, "init", "-q")
+    git(root, "add", "data", "docs")
+    git(root, "commit", "-q", "-m", "translated")
+    edit(root / "data" / "verbs.yml", "fr: Réhumaniser", "fr: Ré-humaniser")
+    edit(root / "docs" / "accessibilite.fr.md", "# Accessibilité\n", "# Accessibilité\n\nUne phrase ajoutée.\n")
+    git(root, "commit", "-q", "-am", "the French changed")
+    report = run_cli("translations", cwd=root).stdout
+    assert "  outdated: data/verbs.yml:6 verbs[0].label (verbs.yml/verbs/rehumaniser/label)" in report
+    assert "    French then: « Réhumaniser »\n    French now:  « Ré-humaniser »" in report
+    assert "  outdated: docs/accessibilite.es.md (docs/accessibilite.md)\n    +\n    +Une phrase ajoutée." in report

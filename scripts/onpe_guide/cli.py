@@ -14,6 +14,7 @@ from pathlib import Path
 from onpe_guide.bundle import BUNDLE, build_bundle, mkdocs_build
 from onpe_guide.edition import edition
 from onpe_guide.errors import DataError, HandoutError
+from onpe_guide.history import french_then
 from onpe_guide.languages import LanguageError, add_language
 from onpe_guide.load import load_guide
 from onpe_guide.site import generate
@@ -77,7 +78,12 @@ def generate_pages(root: Path) -> int:
 def report_translations(root: Path) -> int:
     guide = load_guide(root / "data", docs_dir=root / "docs")
     status, _ = load_status(root / "data", tuple(lang.code for lang in guide.languages[1:]))
-    print(format_report(translation_status(guide, status)))
+
+    def previous(lang: str, key: str) -> str | None:  # from git history, by the recorded hash
+        digest = status[lang].get(key)
+        return french_then(root, key, digest, guide.default_language) if digest else None
+
+    print(format_report(translation_status(guide, status), previous))
     return 0
 
 

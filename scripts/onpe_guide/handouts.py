@@ -6,6 +6,7 @@ already HTML-safe: texts are escaped, then their inline Markdown turned into HTM
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -13,6 +14,7 @@ import markdown
 
 from onpe_guide.model import Actor, Guide, Provision, Text, Verb
 from onpe_guide.paths import ACTORS, MOMENTS, PROVISIONS, VERBS
+from onpe_guide.render import escape
 from onpe_guide.textlinks import unlink_pages
 
 
@@ -57,16 +59,19 @@ def inline(text: str) -> str:
 class Sheets:
     """Builds the handouts of one language."""
 
-    def __init__(self, guide: Guide, lang: str) -> None:
+    def __init__(self, guide: Guide, lang: str, markdown: bool = False) -> None:
+        """With `markdown`, texts stay Markdown instead of HTML: the kit page lists the sheets,
+        and converting every text of every sheet to HTML only to read their titles is slow."""
         self.g, self.lang = guide, lang
+        self.convert: Callable[[str], str] = escape if markdown else inline
 
     def t(self, text: Text) -> str:
-        return self.marked(text, inline(text[self.lang]))
+        return self.marked(text, self.convert(text[self.lang]))
 
     def ui(self, key: str, **values: object) -> str:
         """An interface string, filled with `values` that are already HTML."""
         text = self.g.strings[key]
-        return self.marked(text, inline(text[self.lang]).format(**values))
+        return self.marked(text, self.convert(text[self.lang]).format(**values))
 
     def marked(self, text: Text, html: str) -> str:
         """A text still to translate prints the French, marked: a short code here, explained in

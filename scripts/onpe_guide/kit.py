@@ -8,7 +8,7 @@ from onpe_guide.render import Ctx, bullets
 
 
 def kit_page(c: Ctx) -> str:
-    sheets = Sheets(c.guide, c.lang).all()
+    sheets = Sheets(c.guide, c.lang, markdown=True).all()
     built = (c.handouts or {}).get(c.lang, {})
     parts = [f"# {c.ui('kit_title')}", c.ui("kit_intro")]
     if not built:

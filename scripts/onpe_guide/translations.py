@@ -8,8 +8,9 @@ the French, marked, until someone translates it.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path as FsPath
 from typing import Any
@@ -166,8 +167,12 @@ def translation_status(guide: Guide, status: Status) -> list[LanguageStatus]:
     ]
 
 
-def format_report(statuses: list[LanguageStatus]) -> str:
-    """The text report of `make translations`: per language, counts, then each text to redo."""
+Previous = Callable[[str, str], "str | None"]  # (lang, key) -> the French that lang translated, if known
+
+
+def format_report(statuses: list[LanguageStatus], previous: Previous | None = None) -> str:
+    """The text report of `make translations`: per language, counts, then each text to redo;
+    with `previous`, an outdated text shows the French it was translated from beside today's."""
     lines = []
     for s in statuses:
         lines.append(
@@ -175,12 +180,23 @@ def format_report(statuses: list[LanguageStatus]) -> str:
         )
         for text in s.outdated:
             lines.append(f"  outdated: {text.where_in(s.lang)} ({text.key})")
-            lines.append(f"    French now: {_excerpt(text[next(iter(text))])}")
+            lines += _change(text, previous(s.lang, text.key) if previous else None)
         lines.extend(f"  to translate: {text.where_in(s.lang)} ({text.key})" for text in s.pending)
         lines.extend(f"  obsolete record: {key}" for key in s.obsolete)
         if s.outdated:
             lines.append(f'  once a text is translated again: make translated CODE={s.lang} TEXTS="<key> …"')
     return "\n".join(lines)
+
+
+def _change(text: Text, then: str | None) -> list[str]:
+    """What changed in the French: a page's changed lines, or a text then and now."""
+    now = text[next(iter(text))]
+    if then is None:
+        return [f"    French now: {_excerpt(now)}"]
+    if text.key.startswith("docs/"):
+        diff = difflib.unified_diff(then.splitlines(), now.splitlines(), lineterm="", n=0)
+        return [f"    {line}" for line in list(diff)[2:] if not line.startswith("@@")][:20]
+    return [f"    French then: {_excerpt(then)}", f"    French now:  {_excerpt(now)}"]
 
 
 def _excerpt(text: str, width: int = 100) -> str:
