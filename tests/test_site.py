@@ -102,6 +102,18 @@ def test_no_stylesheet_imports_another_host(site: Path) -> None:
         assert not re.search(r"@import|url\(['\"]?https?:", css.read_text("utf-8")), css
 
 
+@pytest.mark.parametrize("path", ["index.html", "en/verbes/adapter/index.html"])
+def test_scripts_wait_for_the_first_paint(site: Path, path: str) -> None:
+    """Every script file is deferred (in document order, ours before Material's), and Material's
+    `no-js` -> `js` swap is done in the head, before the first paint."""
+    html = BeautifulSoup((site / path).read_text("utf-8"), "html.parser")
+    scripts = [s for s in html.find_all("script") if s.get("src")]
+    assert [str(s["src"]).rsplit("/", 1)[-1].split(".")[0] for s in scripts] == ["guide", "bundle"]
+    assert all(s.has_attr("defer") for s in scripts)
+    head = html.head.decode() if html.head else ""
+    assert 'classList.replace("no-js", "js")' in head
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_navigation_is_translated(site: Path, lang: str) -> None:
     nav = soup(site, url_of("verbes/index.md", lang)).select_one("nav.md-nav--primary")
