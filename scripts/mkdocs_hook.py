@@ -24,6 +24,7 @@ from onpe_guide import DataError
 from onpe_guide.edition import edition
 from onpe_guide.model import Guide
 from onpe_guide.opendata import OPEN_DATA, edit_path, open_data
+from onpe_guide.paths import HANDWRITTEN
 from onpe_guide.search import split_search_index
 from onpe_guide.site import generate
 from onpe_guide.sitemap import navigation, not_in_nav
@@ -42,18 +43,21 @@ RELEASE = os.environ.get("GUIDE_RELEASE") == "1"
 _state: dict[str, Any] = {"fingerprint": None, "guide": None}
 
 
-def _fingerprint() -> str:
+def _fingerprint(docs_dir: Path) -> str:
+    """What the generated pages depend on: data/, the PDFs built, and the hand-written pages
+    (their translation state shows on them and on the status page)."""
     digest = hashlib.sha256(str(OFFLINE).encode())
     manifest = [HANDOUTS / "manifest.json"] if HANDOUTS else []
-    for path in [*sorted(DATA.rglob("*")), *manifest]:
+    pages = [p for page in HANDWRITTEN for p in sorted(docs_dir.glob(f"{page.removesuffix('.md')}.*.md"))]
+    for path in [*sorted(DATA.rglob("*")), *manifest, *pages]:
         if path.is_file():
             digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
 def _guide(docs_dir: Path) -> Guide:
-    """Generate pages when `data/` changed since the last run of this process, not otherwise."""
-    fingerprint = _fingerprint()
+    """Generate pages when their sources changed since the last run of this process, not otherwise."""
+    fingerprint = _fingerprint(docs_dir)
     if fingerprint != _state["fingerprint"]:
         try:
             fresh, _ = generate(DATA, docs_dir, HANDOUTS, directory_urls=not OFFLINE, release=RELEASE)

@@ -37,6 +37,9 @@ def test_pages_are_generated_once_per_state_of_the_data(monkeypatch: pytest.Monk
     for _ in range(2):  # the other languages' builds
         assert hook._guide(tmp_path) is first
     assert calls == [tmp_path]
-    monkeypatch.setattr(hook, "_fingerprint", lambda: "data changed")
+    about = tmp_path / "a-propos.en.md"  # a translator edits a hand-written page under `mkdocs serve`
+    about.write_text(about.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    assert hook._guide(tmp_path) is not first and calls == [tmp_path, tmp_path]
+    monkeypatch.setattr(hook, "_fingerprint", lambda _: "data changed")
     hook._guide(tmp_path)
-    assert calls == [tmp_path, tmp_path]
+    assert calls == [tmp_path, tmp_path, tmp_path]

@@ -68,8 +68,14 @@ def test_a_changed_french_text_makes_its_translations_outdated(tiny_data: Path) 
 def test_recording_a_new_translation_makes_it_current_again(tiny_data: Path) -> None:
     edit(tiny_data / "verbs.yml", "label: {fr: Adapter, en: Adapt,", "label: {fr: S’adapter, en: Adapt oneself,")
     guide = load_guide(tiny_data)
+    status_path = tiny_data / "translations" / "en.yml"
+    status_path.write_text(status_path.read_text("utf-8") + "  verbs.yml/verbs/removed/label: '0badc0de'\n")
+    assert "obsolete record: verbs.yml/verbs/removed/label" in format_report(
+        translation_status(guide, load_status(tiny_data, ("en", "es"))[0])
+    )
     assert record_translations(tiny_data, guide, "en", ["verbs.yml/verbs/adapter/label"])
-    status_file = (tiny_data / "translations" / "en.yml").read_text("utf-8")
+    status_file = status_path.read_text("utf-8")
+    assert "removed" not in status_file  # a record of a text that no longer exists is dropped
     assert status_file.startswith("# yaml-language-server: $schema=../schemas/translations.schema.json\n")
     guide = load_guide(tiny_data)
     assert status_of(guide, tiny_data, "en")[1:] == ([], [])

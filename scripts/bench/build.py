@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.readme import write_section
+from bench.readme import publish
 from bench.weight import first_visit_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -192,12 +192,7 @@ def main() -> int:
         builds, failed = report(work, args.pairs)
         sizes, heavy = weight(work)
         text = "\n".join([builds, sizes, pdf_time(work)])
-    failures = failed + heavy
-    text += "\n\nBudgets: " + ("all met." if not failures else "**not met**: " + "; ".join(failures))
-    print(text)
-    if args.readme:
-        write_section("build", text)
-    return 1 if failures else 0
+    return publish("build", text, "Budgets", failed + heavy, args.readme)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 from bench.gzip_server import serve_gzip
-from bench.readme import write_section
+from bench.readme import publish
+from bench.weight import FLAGS as CHROMIUM_FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [
@@ -40,10 +41,7 @@ METRICS = {
     "TBT": "total-blocking-time",
     "CLS": "cumulative-layout-shift",
 }
-FLAGS = (
-    "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
-    "--disable-sync --no-first-run --disable-quic"
-)
+FLAGS = " ".join(["--headless", *CHROMIUM_FLAGS])  # the same Chromium as the weight bench
 
 
 def run(url: str, mode: str) -> dict[str, object]:
@@ -111,12 +109,9 @@ def main() -> int:
         f"single runs below 100 on performance: {sum(score < 100 for score in single)} of {len(single)}"
     )
     below = [f"{page} {mode}" for page, mode, row in rows if int(str(row["performance"])) < 100]
-    budget = "Budget (performance 100 on every page): " + ("met." if not below else f"**not met**: {', '.join(below)}")
-    markdown = f"{summary}\n\n{budget}\n\n{table(rows)}"
-    print(markdown)
-    if args.readme:
-        write_section("lighthouse", markdown)
-    return 1 if below else 0
+    return publish(
+        "lighthouse", f"{summary}\n\n{table(rows)}", "Budget (performance 100 on every page)", below, args.readme
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,16 @@ from pathlib import Path
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
+def publish(name: str, text: str, verdict: str, failures: list[str], readme: bool) -> int:
+    """Print a report ending with its budgets' verdict, write it into README.md if asked, and
+    return the exit status: 1 when a budget is missed."""
+    text += f"\n\n{verdict}: " + ("met." if not failures else "**not met**: " + "; ".join(failures))
+    print(text)
+    if readme:
+        write_section(name, text)
+    return 1 if failures else 0
+
+
 def write_section(name: str, markdown: str) -> None:
     text = README.read_text("utf-8")
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
