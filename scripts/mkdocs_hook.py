@@ -113,10 +113,29 @@ def on_post_build(config: MkDocsConfig) -> None:
         if OFFLINE:  # from file://, Material loads the index as a script
             target.with_suffix(".js").write_text(f"var __index = {text};\n", "utf-8")
     _publish_open_data(guide, site)
+    _valid_html(site)
     workers = site / "assets" / "javascripts" / "workers"
     material = next(workers.glob("search.*.min.js")).name
     ours = workers / "guide-search.js"
     ours.write_text(ours.read_text("utf-8").replace("__MATERIAL_WORKER__", material), "utf-8")
+
+
+# Material writes autocomplete="off" on its two checkbox toggles (drawer, search), which HTML
+# allows on text-like inputs only (W3C Nu checker, RGAA 8.2): the only errors it finds otherwise.
+_CHECKBOX_AUTOCOMPLETE = (
+    'type="checkbox" id="__drawer" autocomplete="off"',
+    'type="checkbox" id="__search" autocomplete="off"',
+)
+
+
+def _valid_html(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        text = page.read_text("utf-8")
+        fixed = text
+        for attribute in _CHECKBOX_AUTOCOMPLETE:
+            fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
+        if fixed != text:
+            page.write_text(fixed, "utf-8")
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
