@@ -7,11 +7,13 @@ page 614-634 px wide on a 390 px screen, and pushed the quick exit off it.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+from pypdf import PdfReader
 
 from tests.browser import page_urls, serve
 
@@ -84,3 +86,29 @@ def test_no_page_wider_than_a_phone_and_the_exit_in_view(
     problems = [problem for url in urls for problem in problems_on(page, base_url + url)]
     context.close()
     assert problems == []
+
+
+# In print, at A4's width: every table as wide as it needs and no wider than the article.
+TABLES_CUT = """() => {
+  const article = document.querySelector("article").getBoundingClientRect();
+  return [...document.querySelectorAll("article table")].flatMap(table => {
+    const box = table.getBoundingClientRect();
+    const cut = box.right > article.right + 1 || table.scrollWidth > table.clientWidth + 1;
+    return cut ? [`${Math.round(box.width)} px table in a ${Math.round(article.width)} px article`] : [];
+  });
+}"""
+
+
+@pytest.mark.parametrize("lang", ["", "en/", "es/"])
+def test_the_matrix_prints_on_a4_with_nothing_cut(browser: Browser, base_url: str, lang: str) -> None:
+    """Printed from the browser, the actors page and its who-does-what matrix fit A4 portrait."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base_url}{lang}acteurs/")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi, as the printed page lays out
+    cut = page.evaluate(TABLES_CUT)
+    pdf = page.pdf(format="A4", print_background=True)
+    context.close()
+    assert cut == []
+    assert len(PdfReader(io.BytesIO(pdf)).pages) <= 2
