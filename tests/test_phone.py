@@ -20,8 +20,9 @@ from tests.browser import page_urls, serve
 pytestmark = pytest.mark.browser
 PHONES = [320, 390]
 
-# The exit's box, the viewport, and every line of visible text outside the header that meets the
-# exit's box (text passing under the sticky header later is hidden by the header, not the exit).
+# The exit's box, the page's width (the body: the site keeps the scrollbar's room), and every
+# line of visible text outside the header that meets the exit's box (text passing under the
+# sticky header later is hidden by the header, not by the exit).
 MEASURE = """() => {
   const exit = document.querySelector("[data-guide-exit]");
   const header = document.querySelector(".md-header");
@@ -40,7 +41,7 @@ MEASURE = """() => {
     }
   }
   return {
-    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    scrollWidth: document.documentElement.scrollWidth, innerWidth: document.body.clientWidth,
     innerHeight: window.innerHeight, inHeader: header.contains(exit),
     box: {left: box.left, right: box.right, top: box.top, bottom: box.bottom}, covered,
   };
