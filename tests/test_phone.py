@@ -113,3 +113,23 @@ def test_the_matrix_prints_on_a4_with_nothing_cut(browser: Browser, base_url: st
     context.close()
     assert cut == []
     assert len(PdfReader(io.BytesIO(pdf)).pages) <= 2
+
+
+FIRST_SCREEN = """() => {
+  const audience = document.querySelector(".guide-own-words");
+  const helpline = document.querySelector(".admonition.danger a[href^='tel:']");
+  return [audience, helpline].map(e => e ? Math.round(e.getBoundingClientRect().bottom) : null);
+}"""
+
+
+@pytest.mark.parametrize("lang", ["", "en/", "es/"])
+def test_home_first_phone_screen_says_who_it_is_for_and_shows_the_119(
+    browser: Browser, base_url: str, lang: str
+) -> None:
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(f"{base_url}{lang}")
+    audience, helpline = page.evaluate(FIRST_SCREEN)
+    context.close()
+    assert audience is not None and helpline is not None
+    assert audience <= 640 and helpline <= 640, (audience, helpline)
