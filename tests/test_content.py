@@ -49,7 +49,8 @@ def test_the_reconstructed_label_is_marked_everywhere(lang: str) -> None:
         assert label in sheet_text(GUIDE, lang, sheet), sheet
     actors_part = next(p for p in booklet_parts(GUIDE, lang) if p.id == "acteurs")
     assert label in actors_part.intro[0].head
-    assert "illisible" not in actor.label_note["fr"] and "manque" in actor.label_note["fr"]
+    note: dict[str, str] = actor.label_note or {}
+    assert "illisible" not in note["fr"] and "manque" in note["fr"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
