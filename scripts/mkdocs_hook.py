@@ -23,6 +23,7 @@ from onpe_guide.model import Guide
 from onpe_guide.site.catalogue import navigation, not_in_nav
 from onpe_guide.site.finish import finish_site
 from onpe_guide.site.generate import Generator
+from onpe_guide.site.publication import fill_publication
 from onpe_guide.site.theme import edit_url, page_context, page_strings, site_description
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +78,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     finish_site(
         _guide(), Path(config.site_dir), schemas=schemas, version=ed.version, date=ed.date, offline=OPTIONS.offline
     )
+
+
+def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+    """The hand-written pages name the deployment's publisher, host and contact (publication.yml)."""
+    return fill_publication(_guide(), _language(config), markdown)
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
