@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pathspec
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -60,12 +61,37 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         )
     config.use_directory_urls = not OPTIONS.offline  # from file://, folders do not open index.html
     lang = _language(config)
-    config.nav = navigation(guide, lang)
+    config.nav = _escaped_titles(navigation(guide, lang))
     hidden = not_in_nav(guide)  # only for sections too long to list in the navigation
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(hidden) if hidden else None
-    config.site_name = guide.title[lang]
-    config.site_description = site_description(guide, lang)
+    # Material prints these raw (MkDocs' Jinja does not autoescape): escaped here, as Markup, so
+    # that the templates' own `| e` leaves them as they are.
+    config.site_name = Markup.escape(guide.title[lang])
+    config.site_description = Markup.escape(site_description(guide, lang))
     return config
+
+
+def _escaped_titles(nav: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Section and page titles of `nav`, escaped: Material prints them raw in every page."""
+
+    def escaped(item: object) -> object:
+        if isinstance(item, dict):
+            return {Markup.escape(key): escaped(value) for key, value in item.items()}
+        if isinstance(item, list):
+            return [escaped(value) for value in item]
+        return item
+
+    return [{Markup.escape(key): escaped(value) for key, value in entry.items()} for entry in nav]
+
+
+def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+    """A page's title (front matter, navigation or first heading) is plain text: escaped once, as
+    Markup, before the navigation, the search index and the templates print it (raw, or `| e`)."""
+    if "title" in page.meta:  # Material's header prints `page.meta.title` itself
+        page.meta["title"] = Markup.escape(page.meta["title"])
+    if page.title is not None:
+        page.title = Markup.escape(page.title)
+    return html
 
 
 @event_priority(-200)  # after static-i18n has built every language and merged their search entries

@@ -1,0 +1,89 @@
+"""Escape by default: every data string made a hostile payload, the whole site built and parsed.
+
+Each text of every data file (every language, every interface string, every language's name)
+gets a payload that would open an element, break out of an attribute (either quote) or out of
+<title>/<script> if printed raw. The built site must show it as text: no element and no
+attribute that the payload names, in any page, nor in the search index Material shows as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import copy_project, run_cli
+
+MARK = "guidexss"
+PAYLOAD = f' <b {MARK}=1>x</b>" {MARK}="1\' {MARK}=\'1 </title></script></textarea><i {MARK}=1>'
+
+
+def poisoned(value: Any, langs: set[str]) -> Any:
+    """Every string of a language map, and every language's name, with the payload added."""
+    if isinstance(value, dict):
+        if set(value) == langs and all(isinstance(v, str) for v in value.values()):
+            return {k: v + PAYLOAD for k, v in value.items()}
+        return {k: (v + PAYLOAD if k == "name" and isinstance(v, str) else poisoned(v, langs)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [poisoned(v, langs) for v in value]
+    return value
+
+
+def poison(data: Path) -> None:
+    interface = yaml.safe_load((data / "interface.yml").read_text("utf-8"))
+    langs = {lang["code"] for lang in interface["languages"]}
+    for path in sorted(data.glob("*.yml")):
+        first, _, _ = path.read_text("utf-8").partition("\n")  # the schema line stays first
+        content = poisoned(yaml.safe_load(path.read_text("utf-8")), langs)
+        path.write_text(first + "\n" + yaml.safe_dump(content, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+class Injected(HTMLParser):
+    """Elements and attributes the payload would have made, and any inline handler."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, _ in attrs:
+            if name == MARK or name.startswith("on"):
+                self.found.append(f"<{tag} {name}>")
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
+    poison(project / "data")
+    result = run_cli("build", "--site-dir", "site", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def test_every_data_string_is_shown_as_text(hostile_site: Path) -> None:
+    problems: list[str] = []
+    pages = sorted(hostile_site.rglob("*.html"))
+    assert len(pages) > 100
+    shown = 0
+    for path in pages:
+        parser = Injected()
+        text = path.read_text("utf-8")
+        parser.feed(text)
+        problems += [f"{path.relative_to(hostile_site)}: {found}" for found in parser.found]
+        shown += text.count(f"&lt;b {MARK}=1&gt;")
+    assert problems == []
+    assert shown > 1000  # the payloads are there, as text
+
+
+def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
+    problems = []
+    for index in sorted(hostile_site.rglob("search_index.json")):
+        for doc in json.loads(index.read_text("utf-8"))["docs"]:
+            parser = Injected()
+            parser.feed(doc["title"] + doc["text"])
+            problems += [f"{index.relative_to(hostile_site)} {doc['location']}: {f}" for f in parser.found]
+    assert problems == []
