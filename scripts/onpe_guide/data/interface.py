@@ -62,6 +62,8 @@ INTERFACE_KEYS = frozenset(
         "provisions_title",
         "quick_exit",
         "quick_exit_hint",
+        "quick_exit_press_two",
+        "quick_exit_press_one",
         "quoted",
         "read_in_french",
         "references_title",

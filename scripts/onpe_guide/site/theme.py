@@ -62,6 +62,8 @@ def page_strings(
         "exit": {
             "label": guide.strings["quick_exit"][lang],
             "hint": guide.strings["quick_exit_hint"][lang],
+            "press_two": guide.strings["quick_exit_press_two"][lang],  # read out after one Shift
+            "press_one": guide.strings["quick_exit_press_one"][lang],
             "url": guide.quick_exit_url,
         },
         "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang)},
