@@ -16,10 +16,14 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import copy_project, run_cli
+from onpe_guide import DataError
+from onpe_guide.data.load import load_guide
+from tests.conftest import CASES, copy_project, run_cli
+from tests.test_load import apply_case
 
+HOSTILE = sorted((CASES / "hostile").glob("*.yml"))
 MARK = "guidexss"
-PAYLOAD = f' <b {MARK}=1>x</b>" {MARK}="1\' {MARK}=\'1 </title></script></textarea><i {MARK}=1>'
+PAYLOAD = f" <b {MARK}=1>x</b>\" {MARK}=\"1' {MARK}='1 </title></script></textarea><i {MARK}=1>"
 
 
 def poisoned(value: Any, langs: set[str]) -> Any:
@@ -27,7 +31,9 @@ def poisoned(value: Any, langs: set[str]) -> Any:
     if isinstance(value, dict):
         if set(value) == langs and all(isinstance(v, str) for v in value.values()):
             return {k: v + PAYLOAD for k, v in value.items()}
-        return {k: (v + PAYLOAD if k == "name" and isinstance(v, str) else poisoned(v, langs)) for k, v in value.items()}
+        return {
+            k: (v + PAYLOAD if k == "name" and isinstance(v, str) else poisoned(v, langs)) for k, v in value.items()
+        }
     if isinstance(value, list):
         return [poisoned(v, langs) for v in value]
     return value
@@ -87,3 +93,27 @@ def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
             parser.feed(doc["title"] + doc["text"])
             problems += [f"{index.relative_to(hostile_site)} {doc['location']}: {f}" for f in parser.found]
     assert problems == []
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
+def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
+    """Each class of hostile text (tests/cases/hostile/), refused with its file:line field."""
+    expected = apply_case(case, tiny_data)
+    assert expected, "a hostile case names the messages that refuse it"
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data)
+    assert [str(p) for p in error.value.problems] == expected
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
+def test_hostile_case_through_the_build(case: Path, tiny_data: Path) -> None:
+    """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
+    expected = apply_case(case, tiny_data)
+    site = tiny_data.parent / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous good site", "utf-8")
+    result = run_cli("--root", str(tiny_data.parent), "build", cwd=tiny_data.parent)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[1:] == [f"  {message}" for message in expected]
+    assert (site / "index.html").read_text("utf-8") == "previous good site"
