@@ -9,6 +9,7 @@ attribute that the payload names, in any page, nor in the search index Material 
 from __future__ import annotations
 
 import json
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import yaml
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
+from onpe_guide.print.pdf import TEMPLATES, ProjectFiles
 from tests.conftest import CASES, copy_project, run_cli
 from tests.test_load import apply_case
 
@@ -95,10 +97,30 @@ def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
     assert problems == []
 
 
+def apply_hostile(case: Path, data: Path) -> list[str]:
+    """A golden case, plus what a file's text cannot say: `replace` (old, new) in a file of the
+    tiny tree, `symlinks` (a name -> where it points), `fifos` (named pipes)."""
+    expected = apply_case(case, data)
+    spec = yaml.safe_load(case.read_text("utf-8"))
+    for name, pairs in spec.get("replace", {}).items():
+        text = (data / name).read_text("utf-8")
+        for old, new in pairs:
+            assert old in text, f"{case.name}: {old!r} not in {name}"
+            text = text.replace(old, new)
+        (data / name).write_text(text, "utf-8")
+    for name, target in spec.get("symlinks", {}).items():
+        (data / name).unlink(missing_ok=True)
+        (data / name).symlink_to(target)
+    for name in spec.get("fifos", []):
+        (data / name).unlink()
+        os.mkfifo(data / name)
+    return expected
+
+
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
 def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
     """Each class of hostile text (tests/cases/hostile/), refused with its file:line field."""
-    expected = apply_case(case, tiny_data)
+    expected = apply_hostile(case, tiny_data)
     assert expected, "a hostile case names the messages that refuse it"
     with pytest.raises(DataError) as error:
         load_guide(tiny_data)
@@ -108,7 +130,7 @@ def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
 def test_hostile_case_through_the_build(case: Path, tiny_data: Path) -> None:
     """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
-    expected = apply_case(case, tiny_data)
+    expected = apply_hostile(case, tiny_data)
     site = tiny_data.parent / "site"
     site.mkdir()
     (site / "index.html").write_text("previous good site", "utf-8")
@@ -117,3 +139,18 @@ def test_hostile_case_through_the_build(case: Path, tiny_data: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.splitlines()[1:] == [f"  {message}" for message in expected]
     assert (site / "index.html").read_text("utf-8") == "previous good site"
+
+
+def test_sheets_load_only_the_project_files() -> None:
+    """WeasyPrint's fetcher: the templates' own files and data: URLs; no network, no file outside."""
+    fetcher = ProjectFiles()
+    inside = (TEMPLATES / "print.css").as_uri()
+    assert fetcher.fetch(inside).status == 200
+    assert fetcher.fetch("data:text/plain,x").url.startswith("data:")
+    for url in [
+        "file:///etc/hostname",
+        (TEMPLATES / ".." / ".." / "pyproject.toml").as_uri(),
+        "https://example.org/p.png",
+    ]:
+        with pytest.raises(ValueError, match="not one of the project's own files"):
+            fetcher.fetch(url)

@@ -88,3 +88,15 @@ INTERFACE_KEYS = frozenset(
         "verbs_title",
     }
 )
+
+# The {placeholders} each string is given when the pages fill it: a string may use these and no
+# other (`{0.__class__}` would print Python's internals, `{count:>5000000}` an 80 MB page).
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "actor_count": frozenset({"count"}),
+    "edition": frozenset({"date", "language", "version"}),
+    "labelled": frozenset({"label", "text"}),
+    "pages_count": frozenset({"count"}),
+    "quoted": frozenset({"text"}),
+    "step_of": frozenset({"number", "total"}),
+    "translations_list": frozenset({"language", "state"}),
+}

@@ -89,7 +89,7 @@ def markup_problems(text: str, one_line: bool, check_href: Callable[[str], str |
         return ["expected one line (a label, title or name), found a line break"]
     problems: list[str] = []
     for prefix, blocks in PLACES:
-        parser = _Checked(lambda href: _url_problem(href) or check_href(href), blocks)
+        parser = _Checked(lambda href: url_problem(href) or check_href(href), blocks)
         parser.feed(_render(text, prefix))
         parser.close()
         problems += parser.all_problems()
@@ -98,7 +98,8 @@ def markup_problems(text: str, one_line: bool, check_href: Callable[[str], str |
     return list(dict.fromkeys(problems))
 
 
-def _url_problem(href: str) -> str | None:
+def url_problem(href: str) -> str | None:
+    """An address that a browser or a template could read otherwise than a reviewer does."""
     if not href or UNSAFE_IN_URL.search(href):
         return f'link to "{href}": an address holds no spaces, quotes, angle brackets or control characters'
     return None

@@ -39,7 +39,11 @@ def write_open_data(guide: Guide, site: Path, schemas: Path, version: str, date:
     target = site / OPEN_DATA
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(open_data(guide, version, date), ensure_ascii=False, indent=1), "utf-8")
-    shutil.copytree(schemas, site / "schemas", dirs_exist_ok=True)
+    # The schemas only: whatever else lies in data/schemas/ is not published, nor a link's target.
+    (site / "schemas").mkdir(exist_ok=True)
+    for schema in sorted(schemas.glob("*.schema.json")):
+        if schema.is_file() and not schema.is_symlink():
+            shutil.copyfile(schema, site / "schemas" / schema.name)
 
 
 def point_worker_at_material(site: Path) -> None:
