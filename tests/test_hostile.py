@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ import yaml
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles
-from tests.conftest import CASES, copy_project, run_cli
+from tests.conftest import CASES, ROOT, copy_project, run_cli
 from tests.test_load import apply_case
 
 HOSTILE = sorted((CASES / "hostile").glob("*.yml"))
@@ -154,3 +155,40 @@ def test_sheets_load_only_the_project_files() -> None:
     ]:
         with pytest.raises(ValueError, match="not one of the project's own files"):
             fetcher.fetch(url)
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        ({"CODE": "x;touch {pwned}", "NAME": "X"}, 'expected a language code such as "de"'),
+        ({"CODE": "de", "NAME": "Deutsch\nextra_javascript: [x.js]"}, "expected a language name"),
+        ({"CODE": "de", "NAME": "$(shell touch {pwned})"}, "expected a language name"),
+        ({"CODE": "de", "NAME": "<b>Deutsch</b>"}, "expected a language name"),
+        ({"CODE": "fr", "NAME": "Français"}, "is the default language"),
+    ],
+)
+def test_make_language_validates_before_touching_a_file(
+    tmp_path: Path, variables: dict[str, str], message: str
+) -> None:
+    pwned = tmp_path / "pwned"
+    before = {p: p.read_bytes() for p in [ROOT / "mkdocs.yml", *sorted((ROOT / "data").glob("*.yml"))]}
+    values = [f"{k}={v.format(pwned=pwned)}" for k, v in variables.items()]
+    result = subprocess.run(["make", "-s", "language", *values], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode != 0 and message in result.stderr, result.stderr
+    assert not pwned.exists()
+    assert {p: p.read_bytes() for p in before} == before
+
+
+@pytest.mark.parametrize("texts", ["a/b;touch {pwned}", "* $(touch {pwned})", "interface.yml/strings/x\x1b[2J"])
+def test_make_translated_validates_its_keys(tmp_path: Path, texts: str) -> None:
+    pwned = tmp_path / "pwned"
+    result = subprocess.run(
+        ["make", "-s", "translated", "CODE=en", f"TEXTS={texts.format(pwned=pwned)}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0 and "expected a language code and text keys" in result.stderr, result.stderr
+    assert "\x1b" not in result.stderr
+    assert not pwned.exists()
