@@ -87,8 +87,9 @@ def _escaped_titles(nav: list[dict[str, object]]) -> list[dict[str, object]]:
 def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
     """A page's title (front matter, navigation or first heading) is plain text: escaped once, as
     Markup, before the navigation, the search index and the templates print it (raw, or `| e`)."""
-    if "title" in page.meta:  # Material's header prints `page.meta.title` itself
-        page.meta["title"] = Markup.escape(page.meta["title"])
+    for key in ("title", "description"):  # Material prints `page.meta.title`, `.description` raw
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = Markup.escape(page.meta[key])
     if page.title is not None:
         page.title = Markup.escape(page.title)
     return html

@@ -192,3 +192,37 @@ def test_make_translated_validates_its_keys(tmp_path: Path, texts: str) -> None:
     assert result.returncode != 0 and "expected a language code and text keys" in result.stderr, result.stderr
     assert "\x1b" not in result.stderr
     assert not pwned.exists()
+
+
+HANDWRITTEN_CASES = {
+    "script": ("<script>alert(1)</script>", ":3: <script> is not allowed in a page"),
+    "tracker image": ('![](https://tracker.example/p.png "x")', ':3: resource "https://tracker.example/p.png"'),
+    "handler": ('<p onmouseover="alert(1)">x</p>', ':3: attribute "onmouseover" on <p> is not allowed'),
+    "iframe": ('<iframe src="a-propos.md"></iframe>', ":3: <iframe> is not allowed in a page"),
+    "javascript link": ("[x](javascript:alert(1))", ':3: link to "javascript:alert(1)"'),
+    "broken link": ("[x](nulle-part.md)", ':3: link to "nulle-part.md": no such page'),
+    "attribute list": ('[x](a-propos.md){ onclick="alert(1)" }', ':3: attribute "onclick" on <a> is not allowed'),
+}
+
+
+@pytest.mark.parametrize("case", HANDWRITTEN_CASES, ids=list(HANDWRITTEN_CASES))
+def test_handwritten_pages_are_checked(tmp_path: Path, case: str) -> None:
+    """`make check` holds hand-written pages (docs/*.md) to the same rules, on their HTML."""
+    project = copy_project(tmp_path)
+    added, message = HANDWRITTEN_CASES[case]
+    page = project / "docs" / "mentions-legales.fr.md"
+    page.write_text("# Mentions légales\n\n" + added + "\n", "utf-8")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"docs/mentions-legales.fr.md{message}" in result.stderr, result.stderr
+
+
+def test_a_page_linked_out_of_the_repository_is_refused(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    outside = tmp_path / "secret.md"
+    outside.write_text("# Secret\n", "utf-8")
+    (project / "docs" / "secret.fr.md").symlink_to(outside)
+    result = run_cli("build", "--site-dir", "site", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "docs/secret.fr.md:1: a symbolic link; data and pages are regular files" in result.stderr
+    assert not (project / "site").exists()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from onpe_guide.data import readers as read
+from onpe_guide.data.handwritten import handwritten_problems
 from onpe_guide.data.interface import INTERFACE_KEYS, PLACEHOLDERS
 from onpe_guide.data.links import check_links
 from onpe_guide.data.readers import FileReader
@@ -42,6 +43,7 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
     guide = Guide(languages=languages, locations=_locations(files), pages=pages, **parts)
     check_links(guide, readers.values())  # needs the whole guide: which pages exist
     problems = [p for f in files.values() for p in f.problems]
+    problems += handwritten_problems(docs_dir, guide) if docs_dir is not None and docs_dir.is_dir() else []
     if problems:
         raise DataError(problems)
     return guide
