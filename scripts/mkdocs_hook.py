@@ -24,7 +24,7 @@ from onpe_guide.model import Guide
 from onpe_guide.site.catalogue import navigation, not_in_nav
 from onpe_guide.site.finish import finish_site
 from onpe_guide.site.generate import Generator
-from onpe_guide.site.theme import edit_url, page_context, page_strings, site_description
+from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_description
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = BuildOptions.from_environment(os.environ)  # the one place build options are read
@@ -61,35 +61,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         )
     config.use_directory_urls = not OPTIONS.offline  # from file://, folders do not open index.html
     lang = _language(config)
-    config.nav = _escaped_titles(navigation(guide, lang))
+    config.nav = escaped_titles(navigation(guide, lang))
     hidden = not_in_nav(guide)  # only for sections too long to list in the navigation
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(hidden) if hidden else None
-    # Material prints these raw (MkDocs' Jinja does not autoescape): escaped here, as Markup, so
-    # that the templates' own `| e` leaves them as they are.
-    config.site_name = Markup.escape(guide.title[lang])
+    config.site_name = Markup.escape(guide.title[lang])  # Material prints it raw: see escape_meta
     config.site_description = Markup.escape(site_description(guide, lang))
     return config
 
 
-def _escaped_titles(nav: list[dict[str, object]]) -> list[dict[str, object]]:
-    """Section and page titles of `nav`, escaped: Material prints them raw in every page."""
-
-    def escaped(item: object) -> object:
-        if isinstance(item, dict):
-            return {Markup.escape(key): escaped(value) for key, value in item.items()}
-        if isinstance(item, list):
-            return [escaped(value) for value in item]
-        return item
-
-    return [{Markup.escape(key): escaped(value) for key, value in entry.items()} for entry in nav]
-
-
 def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """A page's title (front matter, navigation or first heading) is plain text: escaped once, as
-    Markup, before the navigation, the search index and the templates print it (raw, or `| e`)."""
-    for key in ("title", "description"):  # Material prints `page.meta.title`, `.description` raw
-        if isinstance(page.meta.get(key), str):
-            page.meta[key] = Markup.escape(page.meta[key])
+    """Titles are text: escaped once, before the navigation, search and templates print them."""
+    escape_meta(page.meta)
     if page.title is not None:
         page.title = Markup.escape(page.title)
     return html
