@@ -17,10 +17,12 @@ from typing import Any
 
 import pytest
 import yaml
+from playwright.sync_api import Browser
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles
+from tests.browser import WIDTHS, serve
 from tests.conftest import CASES, ROOT, copy_project, run_cli
 from tests.test_load import apply_case
 
@@ -86,6 +88,26 @@ def test_every_data_string_is_shown_as_text(hostile_site: Path) -> None:
         shown += text.count(f"&lt;b {MARK}=1&gt;")
     assert problems == []
     assert shown > 1000  # the payloads are there, as text
+
+
+@pytest.mark.browser
+def test_the_hostile_site_runs_nothing_in_chromium(hostile_site: Path, browser: Browser) -> None:
+    """The payloads in a real browser: no script of theirs runs, no request leaves the site."""
+    context = browser.new_context(viewport={"width": WIDTHS["desk"], "height": 800})
+    context.add_init_script("document.addEventListener('securitypolicyviolation', () => { window.__csp = 1 })")
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    ran = []
+    with serve(hostile_site) as base:
+        for root in ["", "en/", "es/"]:
+            for relative in ["", "verbes/", "roles/reperer/", "acteurs/", "references/", "traductions/"]:
+                page.goto(base + root + relative, wait_until="load")
+                page.hover("h1")  # an onmouseover would fire here
+                ran += [root + relative] if page.evaluate("window.__ran || window.__csp") else []
+        outside = [url for url in requests if not url.startswith(base)]
+    context.close()
+    assert ran == [] and outside == []
 
 
 def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
