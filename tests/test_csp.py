@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page
 
-from tests.browser import WIDTHS, serve
-from tests.test_browser import open_search
+from tests.browser import WIDTHS, open_search, serve
 
 pytestmark = pytest.mark.browser
 SAMPLE = ["", "verbes/rehumaniser/", "moments/", "acteurs/", "roles/reperer/", "dispositifs/", "references/"]
