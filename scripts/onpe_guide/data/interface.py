@@ -67,6 +67,8 @@ INTERFACE_KEYS = frozenset(
         "publication_missing",
         "quick_exit",
         "quick_exit_hint",
+        "quick_exit_press_two",
+        "quick_exit_press_one",
         "quoted",
         "read_in_french",
         "references_title",
@@ -92,3 +94,20 @@ INTERFACE_KEYS = frozenset(
         "verbs_title",
     }
 )
+
+# The {placeholders} each string is given when the pages fill it: a string may use these and no
+# other (`{0.__class__}` would print Python's internals, `{count:>5000000}` an 80 MB page).
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "actor_count": frozenset({"count"}),
+    "edition": frozenset({"date", "language", "version"}),
+    "hinge_between": frozenset({"after", "before"}),
+    "joined": frozenset({"label", "text"}),
+    "joined_comma": frozenset({"label", "text"}),
+    "labelled": frozenset({"label", "text"}),
+    "moment_number": frozenset({"number"}),
+    "pages_count": frozenset({"count"}),
+    "quoted": frozenset({"text"}),
+    "see_also": frozenset({"roles"}),
+    "step_of": frozenset({"number", "total"}),
+    "translations_list": frozenset({"language", "state"}),
+}
