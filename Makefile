@@ -13,7 +13,7 @@ override NAME := $(value NAME)
 override TEXTS := $(value TEXTS)
 export CODE NAME TEXTS
 
-.PHONY: serve test build pdf offline check generate translations translated language lint bench clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots clean
 BENCH_URL := http://127.0.0.1:8123/
 
 $(STAMP): pyproject.toml requirements.lock
@@ -26,7 +26,7 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 	$(BIN)/python -m onpe_guide check
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)  ## every test: lint, types, core, built site, browser
+test: $(STAMP) node_modules/.installed  ## every test: lint, types, core, built site, browser, HTML validity (Java)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
@@ -70,6 +70,10 @@ bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse
 	SITE_URL='$(BENCH_URL)' $(BIN)/python -m onpe_guide build --site-dir .bench/site && \
 	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme; \
 	lighthouse=$$?; test $$build -eq 0 -a $$lighthouse -eq 0  # both run; either budget missed fails
+
+screenshots: $(STAMP)  ## build/screenshots/: one page of each kind per language, phone (320, 390 px) and desk
+	$(BIN)/python -m onpe_guide build --pdf
+	PYTHONPATH=scripts $(BIN)/python -m review.screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests

@@ -95,6 +95,20 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     return context
 
 
+_NOT_FOUND: dict[str, str] = {}  # the 404 page as the default language's build wrote it
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """static-i18n builds each language in turn and each writes the one root 404.html, which
+    GitHub Pages serves for every missing address: keep the default language's (the first
+    built); it holds every language's explanation (overrides/404.html)."""
+    if template_name != "404.html":
+        return output
+    if _language(config) == _guide().default_language:
+        _NOT_FOUND["html"] = output
+    return _NOT_FOUND.get("html", output)
+
+
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
     server.watch(str(ROOT / "data"))
 
