@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -12,6 +15,7 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
+from onpe_guide.cli import DEFAULT_SITE_URL, qr_address_ok
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
 from onpe_guide.errors import SheetError
@@ -134,3 +138,21 @@ def test_links_in_pdfs_lead_somewhere(site: Path) -> None:
                     broken.append(f"{path.name}: {action.get('/URI')}")
     assert broken == []
     assert checked >= 3 * 15  # the booklets' contents link to their parts
+
+
+def test_qr_codes_to_this_computer_are_said_and_refused_in_a_release(capsys: pytest.CaptureFixture[str]) -> None:
+    """Unset, SITE_URL is this computer: `make pdf` says so in one line; `make pdf RELEASE=1` refuses."""
+    assert qr_address_ok(DEFAULT_SITE_URL, release=False)
+    warning = capsys.readouterr().err
+    assert warning.count("\n") == 1 and "warning: SITE_URL is not set" in warning and DEFAULT_SITE_URL in warning
+    assert not qr_address_ok(DEFAULT_SITE_URL, release=True)
+    assert "error:" in capsys.readouterr().err
+    assert qr_address_ok(SITE_URL, release=True) and capsys.readouterr().err == ""
+
+
+def test_a_release_build_with_local_qr_codes_stops_before_building(tmp_path: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": ""}
+    command = [sys.executable, "-m", "onpe_guide", "build", "--pdf", "--release", "--site-dir", str(tmp_path / "s")]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 1 and "set SITE_URL" in result.stderr
+    assert not (tmp_path / "s").exists()

@@ -133,6 +133,18 @@ def test_the_booklet_has_no_near_empty_page_but_the_last(site: Path, lang: str) 
     assert (words(GUIDE.strings["french_prevails"][lang]) in text) == (lang != GUIDE.default_language)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_typeface_family(site: Path, lang: str) -> None:
+    """One family for the text, addresses included (no monospace): its weights, italics and widths only."""
+    names = set()
+    for path in (site / "fiches" / lang).glob("*.pdf"):
+        for page in PdfReader(path).pages:
+            resources: Any = page["/Resources"]
+            fonts: Any = resources["/Font"]
+            names |= {str(font.get_object()["/BaseFont"]).split("+")[-1] for font in fonts.values()}
+    assert names and all(name.startswith("DejaVu-Sans") and "Mono" not in name for name in names), names
+
+
 # ---------- The structure tree (tagged PDF) ----------
 
 
