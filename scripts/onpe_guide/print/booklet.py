@@ -18,6 +18,11 @@ class Part:
     sheets: tuple[Sheet, ...]
 
 
+def booklet_lead(guide: Guide, lang: str) -> tuple[Block, ...]:
+    """The introduction, under the booklet's title (a heading of its own would repeat the title)."""
+    return (Block("paragraph", Sheets(guide, lang).t(guide.introduction)),)
+
+
 def booklet_parts(guide: Guide, lang: str) -> list[Part]:
     s = Sheets(guide, lang)
     entries = {entry.id: entry for entry in sheet_catalogue(guide)}
@@ -36,7 +41,6 @@ def booklet_parts(guide: Guide, lang: str) -> list[Part]:
         for r in guide.references
     )
     return [
-        Part("introduction", s.t(guide.title), (Block("paragraph", s.t(guide.introduction)),), ()),
         Part("temporalites", s.ui("moments_title"), (Block("paragraph", s.t(guide.attitude)), *s.moment_blocks()), ()),
         Part("verbes", s.ui("verbs_title"), (), (*verbs, key_words)),
         Part("acteurs", s.ui("actors_title"), (s.matrix_block(),), actors),

@@ -17,7 +17,7 @@ from weasyprint import HTML
 from onpe_guide.edition import Edition
 from onpe_guide.errors import SheetError
 from onpe_guide.model import Guide
-from onpe_guide.print.booklet import booklet_parts
+from onpe_guide.print.booklet import booklet_lead, booklet_parts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
 from onpe_guide.urls import BOOKLET, page_url
@@ -80,6 +80,7 @@ def _booklet(guide: Guide, lang: str, out_dir: Path, site_url: str, ed: Edition)
         "booklet.html",
         lang=lang,
         title=inline(guide.title[lang]),
+        lead=booklet_lead(guide, lang),
         parts=booklet_parts(guide, lang),
         contents=inline(guide.strings["contents_title"][lang]),
         meta=colophon(guide, lang, page_url(guide, site_url, lang, ""), ed),
