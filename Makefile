@@ -22,7 +22,7 @@ test: $(STAMP)  ## every test: lint, types, core, built site, browser
 	$(BIN)/ruff check scripts tests
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto  # one worker per core; the built site is shared (tests/conftest.py)
 
 # RELEASE=1 refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
 RELEASE_FLAG := $(if $(RELEASE),--release,)

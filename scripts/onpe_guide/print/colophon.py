@@ -70,7 +70,7 @@ def helpline(s: Sheets) -> Helpline:
 
 def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:
     s = Sheets(guide, lang)
-    contact = next((r for r in guide.references if r.kind == "contact"), None)
+    contact = next(iter(guide.references_of("contact")), None)
     return Colophon(
         site_title=inline(guide.title[lang]),  # for the PDF title: never marked
         author=contact.label[lang] if contact else guide.strings["source_credit"][lang],
