@@ -76,7 +76,7 @@ def blank_bands(path: Path) -> list[float]:
     share of the page's height."""
     shares = []
     for page in pypdfium2.PdfDocument(path):
-        image = page.render(scale=1.5, grayscale=True).to_pil().convert("L")
+        image = page.render(scale=1, grayscale=True).to_pil().convert("L")  # a screen at 100 %
         width, height = image.size
         pixels = image.load()
         inked = [any(pixels[x, y] < WHITE for x in range(0, width, 2)) for y in range(height)]
