@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pypdfium2
 import pytest
 import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
 
 from onpe_guide.cli import DEFAULT_SITE_URL, qr_address_ok
@@ -21,6 +22,7 @@ from onpe_guide.edition import edition
 from onpe_guide.errors import SheetError
 from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.pdf import build_pdfs
+from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, Sheets, all_sheets
 from onpe_guide.urls import page_url
 from tests.conftest import DATA, ROOT, SITE_URL
@@ -156,3 +158,16 @@ def test_a_release_build_with_local_qr_codes_stops_before_building(tmp_path: Pat
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 1 and "set SITE_URL" in result.stderr
     assert not (tmp_path / "s").exists()
+
+
+def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Path, tmp_path: Path) -> None:
+    """`make proofs`: a PNG per sheet page (the booklet's first pages), one contact sheet per language."""
+    guide = load_guide(tiny_data)
+    manifest = build_pdfs(guide, tmp_path / "pdf", SITE_URL, edition(ROOT))
+    written = render_proofs(tmp_path / "pdf", tmp_path / "proofs")
+    for lang, entries in manifest.items():
+        booklet = min(entries[-1]["pages"], BOOKLET_PAGES)
+        assert len(written[lang]) == sum(e["pages"] for e in entries[:-1]) + booklet
+        assert all(path.stat().st_size > 0 for path in written[lang])
+        with Image.open(tmp_path / "proofs" / f"{lang}.png") as contact:
+            assert contact.width > 1000
