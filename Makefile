@@ -13,7 +13,7 @@ override NAME := $(value NAME)
 override TEXTS := $(value TEXTS)
 export CODE NAME TEXTS
 
-.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots preview proofs clean
 BENCH_URL := http://127.0.0.1:8123/
 
 $(STAMP): pyproject.toml requirements.lock
@@ -38,8 +38,17 @@ RELEASE_FLAG := $(if $(RELEASE),--release,)
 build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves site/ as it was
 	$(BIN)/python -m onpe_guide build $(RELEASE_FLAG)
 
+# The PDFs print SITE_URL and its QR code: unset, that is this computer (http://127.0.0.1:8000/, as
+# `make preview` serves it), and `make pdf` says so in one line; `make pdf RELEASE=1` refuses it.
 pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
 	$(BIN)/python -m onpe_guide build --pdf $(RELEASE_FLAG)
+
+preview:  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/
+	@test -d site || { echo 'no site/ yet: run make pdf (or make build) first'; exit 2; }
+	$(PYTHON) -m http.server 8000 --bind 127.0.0.1 --directory site
+
+proofs: $(STAMP)  ## every sheet and the booklets' first pages as PNG in build/proofs/, a contact sheet per language
+	$(BIN)/python -m onpe_guide proofs
 
 offline: $(STAMP)  ## build/guide-hors-ligne.zip: the whole guide to open from file://, no network
 	$(BIN)/python -m onpe_guide offline
