@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build pdf offline check generate translations translated language lint bench clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench lock clean
 BENCH_URL := http://127.0.0.1:8123/
 
-$(STAMP): pyproject.toml requirements.lock
+# requirements.txt pins every package with its hashes (`make lock` writes it): pip refuses any other file.
+$(STAMP): pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
@@ -68,5 +69,15 @@ lint: $(STAMP)
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
 
+# pip-tools in a venv of its own, so that it never enters the project's: the lock stays what the
+# project needs. Versions already in requirements.txt are kept; UPGRADE=1 takes the newest allowed
+# for the packages pyproject.toml does not pin (those it pins change there, by hand or Dependabot).
+PIP_TOOLS := pip-tools==7.6.2
+LOCK_VENV := .lock-venv
+lock:  ## regenerate requirements.txt (every package, with hashes) from pyproject.toml
+	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS); }
+	$(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --extra test --strip-extras \
+	  --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade,) --output-file requirements.txt pyproject.toml
+
 clean:
-	rm -rf site .site-build .site-fiches build .bench node_modules $(VENV)
+	rm -rf site .site-build .site-fiches build .bench node_modules $(VENV) $(LOCK_VENV)
