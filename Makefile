@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build pdf offline check generate translations translated language lint bench lock clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench lock engines release-notes release-assets clean
 BENCH_URL := http://127.0.0.1:8123/
 
 # requirements.txt pins every package with its hashes (`make lock` writes it): pip refuses any other file.
@@ -68,6 +68,17 @@ lint: $(STAMP)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
+
+engines: $(STAMP)  ## build with MkDocs and with ProperDocs (the 1.x fork), fail on any difference
+	PYTHONPATH=scripts $(BIN)/python -m maintain.engines
+
+release-notes: $(STAMP)  ## the CHANGELOG entry of a tag: make release-notes TAG=v1.2.0
+	@test -n "$(TAG)" || { echo 'usage: make release-notes TAG=vX.Y.Z' >&2; exit 2; }
+	@PYTHONPATH=scripts $(BIN)/python -m maintain.release notes $(TAG)
+
+release-assets: $(STAMP)  ## after `make pdf RELEASE=1`: build/release/ (booklets, sheets per language, offline zip)
+	rm -rf build/release
+	PYTHONPATH=scripts $(BIN)/python -m maintain.release assets site build/release
 
 # pip-tools in a venv of its own, so that it never enters the project's: the lock stays what the
 # project needs. Versions already in requirements.txt are kept; UPGRADE=1 takes the newest allowed
