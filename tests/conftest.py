@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from onpe_guide.load import load_guide
-from onpe_guide.translations import record_translations
+from onpe_guide.data.load import load_guide
+from onpe_guide.translations.record import record_translations
 from tests.browser import CHROMIUM_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +21,9 @@ DATA = ROOT / "data"
 CASES = Path(__file__).resolve().parent / "cases"
 SITE_URL = "https://guide.test/"  # the tests' site_url: absolute links are recognisable, and lead nowhere
 REPO_URL = "https://git.test/onpe/guide"  # the tests' repository, for « edit this page » links
-SOURCE_TEXT = ROOT.parent / "shared" / "source" / "onpe-fiche-accompagner-mineurs-victimes-prostitution.txt"
+SOURCE_TEXT = (
+    ROOT / "source" / "onpe-fiche-accompagner-mineurs-victimes-prostitution.txt"
+)  # the leaflet, see source/README.md
 
 
 @pytest.fixture

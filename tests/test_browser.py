@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, Response
 from pypdf import PdfReader
 
-from onpe_guide.load import load_guide
+from onpe_guide.data.load import load_guide
 from tests.browser import WIDTHS, page_urls, serve
 from tests.conftest import DATA, SITE_URL
 

@@ -10,8 +10,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from onpe_guide.load import DATA_FILES, load_guide
-from onpe_guide.opendata import OPEN_DATA
+from onpe_guide.data.load import DATA_FILES, load_guide
+from onpe_guide.urls import OPEN_DATA
 from tests.conftest import DATA, REPO_URL, ROOT
 
 GUIDE = load_guide(DATA)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from onpe_guide.load import load_guide
+from onpe_guide.data.load import load_guide
 from onpe_guide.model import Guide, Text
 from tests.conftest import DATA, SOURCE_TEXT
 

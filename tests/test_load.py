@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from onpe_guide import DataError
-from onpe_guide.load import load_guide
+from onpe_guide.data.load import load_guide
 from tests.conftest import CASES, DATA, copy_project, run_cli
 
 INVALID = sorted((CASES / "invalid").glob("*.yml"))

@@ -12,17 +12,18 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
-from onpe_guide.booklet import booklet_parts
+from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
-from onpe_guide.errors import HandoutError
-from onpe_guide.handouts import Handout, Sheets, handouts
-from onpe_guide.load import load_guide
-from onpe_guide.pdf import build_pdfs, page_url
+from onpe_guide.errors import SheetError
+from onpe_guide.print.booklet import booklet_parts
+from onpe_guide.print.pdf import build_pdfs
+from onpe_guide.print.sheets import Sheet, Sheets, all_sheets
+from onpe_guide.urls import page_url
 from tests.conftest import DATA, ROOT, SITE_URL
 
 pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
-SHEETS = handouts(GUIDE)
+SHEETS = all_sheets(GUIDE)
 A4 = sorted((595.28, 841.89))
 
 
@@ -57,7 +58,7 @@ def test_every_handout_in_every_language() -> None:
 
 
 @pytest.mark.parametrize("sheet", SHEETS, ids=[f"{s.lang}:{s.id}" for s in SHEETS])
-def test_handout(site: Path, sheet: Handout) -> None:
+def test_sheet(site: Path, sheet: Sheet) -> None:
     path = site / "fiches" / sheet.lang / sheet.file_name
     reader = PdfReader(path)
     assert len(reader.pages) == sheet.pages
@@ -110,7 +111,7 @@ def test_a_handout_that_overflows_is_refused(tiny_data: Path, tmp_path: Path) ->
     long = " ".join(["Un point beaucoup trop long pour une fiche."] * 20)
     many = "".join(f"\n      - {{fr: {long}, en: Point., es: Punto.}}" for _ in range(12))
     verbs.write_text(verbs.read_text("utf-8").replace("    points:", f"    points:{many}", 1), "utf-8")
-    with pytest.raises(HandoutError) as error:
+    with pytest.raises(SheetError) as error:
         build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
     assert 'handout "verbe-adapter" (fr): takes ' in str(error.value)
     assert "expected 1; shorten its text in data/ or split it" in str(error.value)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from onpe_guide import DataError
-from onpe_guide.load import DATA_FILES, load_guide
+from onpe_guide.data.load import DATA_FILES, load_guide
 from tests.conftest import CASES, DATA
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30))

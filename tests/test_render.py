@@ -6,12 +6,12 @@ import posixpath
 import re
 from pathlib import Path
 
-from onpe_guide.load import load_guide
-from onpe_guide.paths import HANDWRITTEN
-from onpe_guide.render import GENERATED_MARK
-from onpe_guide.site import render_guide
-from onpe_guide.sitemap import navigation
-from onpe_guide.writer import generated_files, write_pages
+from onpe_guide.data.load import load_guide
+from onpe_guide.site.catalogue import navigation
+from onpe_guide.site.generate import render_guide
+from onpe_guide.site.render import GENERATED_MARK
+from onpe_guide.site.writer import generated_files, write_pages
+from onpe_guide.urls import HANDWRITTEN
 from tests.conftest import DATA
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")

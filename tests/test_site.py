@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from onpe_guide.load import load_guide
-from onpe_guide.paths import HANDWRITTEN
-from onpe_guide.site import render_guide
-from onpe_guide.sitemap import NAV_LIMIT
+from onpe_guide.data.load import load_guide
+from onpe_guide.site.catalogue import NAV_LIMIT
+from onpe_guide.site.generate import render_guide
+from onpe_guide.urls import HANDWRITTEN
 from tests.conftest import DATA, REPO_URL, SITE_URL, copy_project, run_cli
 
 pytestmark = pytest.mark.site

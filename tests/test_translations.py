@@ -11,19 +11,15 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from onpe_guide.data.load import load_guide
+from onpe_guide.data.tracking import TO_TRANSLATE, load_status
 from onpe_guide.errors import DataError
-from onpe_guide.languages import LanguageError, add_language
-from onpe_guide.load import load_guide
 from onpe_guide.model import Guide
-from onpe_guide.paths import HANDWRITTEN
-from onpe_guide.site import render_guide
-from onpe_guide.translations import (
-    TO_TRANSLATE,
-    format_report,
-    load_status,
-    record_translations,
-    translation_status,
-)
+from onpe_guide.site.generate import render_guide
+from onpe_guide.translations.add_language import LanguageError, add_language
+from onpe_guide.translations.record import record_translations
+from onpe_guide.translations.report import format_report, translation_status
+from onpe_guide.urls import HANDWRITTEN
 from tests.conftest import copy_project, run_cli
 
 ADDED_LINE = re.compile(r"^\s*(- )?(de: À TRADUIRE|code: de|name: Deutsch|locale: de|build: true)$")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from onpe_guide.yamlfile import load_yaml
+from onpe_guide.data.yamlfile import load_yaml
 
 
 def load(tmp_path: Path, content: str | bytes) -> tuple[object, list[str]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]  # ("actors", 3, "roles", 1): where a value is in its file
 
 
-def format_path(path: Path) -> str:
+def format_path(path: FieldPath) -> str:
     """`("actors", 3, "roles", 1)` -> `actors[3].roles[1]`, the way a reader points at a field."""
     out = ""
     for part in path:
@@ -22,7 +22,7 @@ class Problem:
 
     file: str
     line: int
-    path: Path
+    path: FieldPath
     message: str
 
     def __str__(self) -> str:
@@ -44,8 +44,8 @@ class DataError(Exception):
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
 
 
-class HandoutError(Exception):
-    """Raised once, naming every handout that does not fit its pages."""
+class SheetError(Exception):
+    """Raised once, naming every sheet (handout) that does not fit its pages."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Literal
+
+MomentKind = Literal["moment", "hinge"]
+ReferenceKind = Literal["dossier", "page", "contact", "helpline"]
 
 
 class Text(dict[str, str]):
@@ -33,94 +37,6 @@ class Text(dict[str, str]):
     def where_in(self, lang: str) -> str:
         """Where the `lang` text is written: a hand-written page has one file per language."""
         return self.where.replace("<lang>", lang)
-
-
-# The interface strings that pages and templates use; data/interface.yml must define exactly these.
-INTERFACE_KEYS = frozenset(
-    {
-        "actor_count",
-        "actors_title",
-        "actors_with_role",
-        "builds_on",
-        "contact_title",
-        "contents_title",
-        "download_booklet",
-        "download_handout",
-        "download_offline",
-        "edition",
-        "footer_accessibility",
-        "footer_label",
-        "footer_legal",
-        "footer_privacy",
-        "form_title",
-        "forms_title",
-        "french_prevails",
-        "handouts_not_built",
-        "helpline_title",
-        "hinge",
-        "key_moments_title",
-        "key_words_title",
-        "kinds_title",
-        "kit_booklet",
-        "kit_handouts",
-        "kit_intro",
-        "kit_offline",
-        "kit_title",
-        "label_note_title",
-        "labelled",
-        "matrix_caption",
-        "matrix_no",
-        "matrix_role",
-        "matrix_title",
-        "matrix_yes",
-        "moments_title",
-        "nav_about",
-        "nav_accessibility",
-        "nav_actors",
-        "nav_home",
-        "nav_kit",
-        "nav_legal",
-        "nav_moments",
-        "nav_privacy",
-        "nav_provisions",
-        "nav_references",
-        "nav_roles",
-        "nav_verbs",
-        "next",
-        "offline_intro",
-        "online_label",
-        "pages_count",
-        "path_back",
-        "path_title",
-        "previous",
-        "provisions_title",
-        "quick_exit",
-        "quick_exit_hint",
-        "quoted",
-        "read_in_french",
-        "references_title",
-        "roles_intro",
-        "roles_of_actor",
-        "roles_title",
-        "sections_title",
-        "shares_roles_with",
-        "source_credit",
-        "sources_title",
-        "step_of",
-        "synthesis_title",
-        "verbs_title",
-        "untranslated_mark",
-        "translation_pending",
-        "translation_outdated",
-        "nav_translations",
-        "translations_intro",
-        "translations_up_to_date",
-        "translations_outdated",
-        "translations_pending",
-        "translations_all_current",
-        "translations_list",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -153,7 +69,7 @@ class KeyMoment:
     """A step of « Les temporalités »: a key moment, or the hinge between moments."""
 
     id: str
-    kind: str  # "moment" or "hinge"
+    kind: MomentKind
     label: Text
     text: Text
     connector: Text | None = None  # the word printed before the step: « puis », « pour »
@@ -211,7 +127,7 @@ class Reference:
     """An ONPE dossier or page, the ONPE contact block, or the 119 line."""
 
     id: str
-    kind: str
+    kind: ReferenceKind
     label: Text
     text: Text
     url: str
@@ -263,3 +179,43 @@ class Guide:
 
     def provisions_of_form(self, form_id: str) -> tuple[Provision, ...]:
         return tuple(p for p in self.provisions if p.form == form_id)
+
+    def peers(self, actor: Actor) -> tuple[Actor, ...]:
+        """The other groups that share at least one of `actor`'s roles: partners to call."""
+        return tuple(a for a in self.actors if a != actor and set(a.roles) & set(actor.roles))
+
+    def references_of(self, kind: ReferenceKind) -> tuple[Reference, ...]:
+        return tuple(r for r in self.references if r.kind == kind)
+
+    @property
+    def dossier(self) -> Reference:
+        """The ONPE thematic dossier (its first part): what every page and sheet credits."""
+        return self.references_of("dossier")[0]
+
+    @property
+    def helpline(self) -> Reference:
+        """The 119."""
+        return self.references_of("helpline")[0]
+
+    @property
+    def translated_languages(self) -> tuple[Language, ...]:
+        """Every language but the default one, whose text prevails."""
+        return self.languages[1:]
+
+    def language_name(self, code: str) -> str:
+        return next(language.name for language in self.languages if language.code == code)
+
+
+def all_texts(value: Any) -> Iterator[Text]:
+    """Every text of `value` (the guide, or a part of it), in the guide's order, each once."""
+    if isinstance(value, Text):
+        yield value
+        return
+    if is_dataclass(value) and not isinstance(value, type):
+        children: Iterable[Any] = (getattr(value, f.name) for f in fields(value) if f.name != "locations")
+    elif isinstance(value, Mapping):
+        children = value.values()
+    else:
+        children = value if isinstance(value, tuple) else ()
+    for child in children:
+        yield from all_texts(child)

@@ -1,0 +1,184 @@
+"""Load `data/` into a `Guide`: every file, every check, every problem reported at once."""
+
+from __future__ import annotations
+
+import difflib
+import string
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from onpe_guide.data import readers as read
+from onpe_guide.data.interface import INTERFACE_KEYS
+from onpe_guide.data.links import check_links
+from onpe_guide.data.readers import FileReader
+from onpe_guide.data.schema import check_schema
+from onpe_guide.data.tracking import Status, load_status, read_pages
+from onpe_guide.data.yamlfile import YamlFile, load_yaml
+from onpe_guide.errors import DataError, Problem
+from onpe_guide.model import Guide, Language, Text
+
+# One file per kind. interface.yml names the languages that every text must have.
+DATA_FILES = ("interface", "guide", "verbs", "moments", "roles", "actors", "provisions", "references")
+
+
+def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = None) -> Guide:
+    """The validated guide, or `DataError` listing every problem found in `data_dir`. A `release`
+    load also refuses every text still marked « À TRADUIRE » (shown in French). With `docs_dir`,
+    the hand-written pages' translations are tracked too."""
+    files = {kind: _load_checked(data_dir, kind) for kind in DATA_FILES}
+    # Cross-file checks run on every file that is well-formed, so one broken file hides nothing else.
+    valid = {kind: f for kind, f in files.items() if not f.problems}
+    languages = _languages(valid.get("interface"))
+    codes = tuple(lang.code for lang in languages) if languages else None
+    status, status_problems = load_status(data_dir, codes[1:]) if codes else ({}, [])
+    readers = {kind: FileReader(f, codes, status, release) for kind, f in valid.items()}
+    parts = _read_parts(readers)
+    pages, page_problems = _pages(docs_dir, codes, status, release)
+    problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir) + status_problems
+    problems += page_problems
+    if problems or languages is None:
+        raise DataError(problems)
+    guide = Guide(languages=languages, locations=_locations(files), pages=pages, **parts)
+    check_links(guide, readers.values())  # needs the whole guide: which pages exist
+    problems = [p for f in files.values() for p in f.problems]
+    if problems:
+        raise DataError(problems)
+    return guide
+
+
+def _pages(
+    docs_dir: Path | None, codes: tuple[str, ...] | None, status: Status, release: bool
+) -> tuple[dict[str, Text], list[Problem]]:
+    """The hand-written pages, tracked; none for a data-only check (no docs/) or broken languages."""
+    if docs_dir is None or not docs_dir.is_dir() or not codes:
+        return {}, []
+    return read_pages(docs_dir, codes, status, release)
+
+
+def _locations(files: dict[str, YamlFile]) -> dict[str, tuple[str, int]]:
+    """Where each entity starts, for the « edit this page » links."""
+    lists = {
+        "verbs": "verbs",
+        "moments": "moments",
+        "roles": "roles",
+        "actors": "actors",
+        "provisions": "provisions",
+        "references": "references",
+    }
+    return {
+        f"{kind}:{item['id']}": (files[kind].name, files[kind].lines.get((key, i), 1))
+        for kind, key in lists.items()
+        for i, item in enumerate(files[kind].value[key])
+    }
+
+
+def _languages(interface: YamlFile | None) -> tuple[Language, ...] | None:
+    if interface is None:
+        return None
+    return tuple(Language(**lang) for lang in interface.value["languages"])
+
+
+def _ids(reader: FileReader | None, key: str) -> list[str] | None:
+    return [item["id"] for item in reader.file.value[key]] if reader else None
+
+
+def _guide_part(g: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
+    value = g.file.value
+    return {
+        "title": g.text(value["title"], ("title",)),
+        "introduction": g.text(value["introduction"], ("introduction",)),
+        "attitude": g.text(value["attitude"], ("attitude",)),
+        "key_words": read.read_key_words(g),
+    }
+
+
+def _moments_part(m: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
+    return {"path_note": m.text(m.file.value["path_note"], ("path_note",)), "moments": read.read_moments(m)}
+
+
+# Each file's part of the Guide; a reader may look at other readable files to check references.
+_PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]] = {
+    "interface": lambda r, _: {"strings": _strings(r), "quick_exit_url": r.file.value["quick_exit_url"]},
+    "guide": _guide_part,
+    "verbs": lambda r, _: {"verbs": read.read_verbs(r)},
+    "moments": _moments_part,
+    "roles": lambda r, _: {"roles": read.read_roles(r)},
+    "actors": lambda r, rs: {"actors": read.read_actors(r, _ids(rs.get("roles"), "roles"))},
+    "provisions": lambda r, rs: _provisions(r, _ids(rs.get("references"), "references")),
+    "references": lambda r, _: {"references": read.read_references(r)},
+}
+
+
+def _read_parts(readers: dict[str, FileReader]) -> dict[str, Any]:
+    """The Guide's fields from each readable file; fields of broken files are left out."""
+    parts: dict[str, Any] = {}
+    for kind, reader in readers.items():
+        parts.update(_PARTS[kind](reader, readers))
+    return parts
+
+
+def _provisions(p: FileReader, reference_ids: list[str] | None) -> dict[str, Any]:
+    value = p.file.value
+    return {
+        "provisions_intro": p.text(value["introduction"], ("introduction",)),
+        "provision_sources": p.refs(value["sources"], reference_ids, ("sources",), "reference"),
+        "forms": read.read_forms(p),
+        "provisions": read.read_provisions(p),
+    }
+
+
+def _strings(reader: FileReader) -> dict[str, Any]:
+    """Interface strings; every language of one string must use the same {placeholders}."""
+    strings = {key: reader.text(text, ("strings", key)) for key, text in reader.file.value["strings"].items()}
+    for key in sorted(INTERFACE_KEYS - set(strings)):
+        reader.file.problem(("strings",), f'missing string "{key}"; the pages use it')
+    for key in sorted(set(strings) - INTERFACE_KEYS):
+        close = difflib.get_close_matches(key, sorted(INTERFACE_KEYS), n=1)
+        hint = f'; did you mean "{close[0]}"?' if close else "; no page uses it"
+        reader.file.problem(("strings", key), f'unknown string "{key}"{hint}')
+    for key, text in strings.items():
+        names = {lang: _placeholders(value) for lang, value in text.items()}
+        first_lang, first = next(iter(names.items()))
+        for lang, found in names.items():
+            if found != first:
+                reader.file.problem(
+                    ("strings", key, lang),
+                    f"expected placeholders {sorted(first)} as in {first_lang}, found {sorted(found)}",
+                )
+    return strings
+
+
+def _placeholders(text: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return {"<unbalanced { }>"}
+
+
+def _load_checked(data_dir: Path, kind: str) -> YamlFile:
+    path = data_dir / f"{kind}.yml"
+    loaded = load_yaml(path, f"{data_dir.name}/{kind}.yml")
+    if loaded.problems:
+        return loaded
+    _check_schema_comment(path, loaded, kind)
+    check_schema(loaded, data_dir / "schemas", f"{kind}.schema.json")
+    return loaded
+
+
+def _check_schema_comment(path: Path, loaded: YamlFile, kind: str) -> None:
+    """Editors complete and check as you type only when the file names its schema first."""
+    expected = f"# yaml-language-server: $schema=schemas/{kind}.schema.json"
+    first = path.read_text("utf-8").splitlines()[0].strip()
+    if first != expected:
+        loaded.problem((), f'expected first line "{expected}", found "{first[:60]}"', line=1)
+
+
+def _stray_files(data_dir: Path) -> list[Problem]:
+    """A misnamed file would be silently ignored: say so instead."""
+    known = sorted(f"{kind}.yml" for kind in DATA_FILES)
+    strays = sorted(p for p in data_dir.glob("*.y*ml") if p.name not in known)
+    return [
+        Problem(f"{data_dir.name}/{p.name}", 1, (), f"unknown data file; expected one of: {', '.join(known)}")
+        for p in strays
+    ]

@@ -1,0 +1,195 @@
+"""Turn schema-valid YAML values into model objects, checking what a schema cannot express:
+every configured language present and no other, ids unique, references resolving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, french_hash, stable_key
+from onpe_guide.data.yamlfile import YamlFile
+from onpe_guide.errors import FieldPath, format_path
+from onpe_guide.model import (
+    Actor,
+    Details,
+    KeyMoment,
+    KeyWord,
+    Provision,
+    ProvisionForm,
+    Reference,
+    Role,
+    Text,
+    Verb,
+)
+
+
+class FileReader:
+    """Reads one valid file; `languages` is None when interface.yml itself is broken."""
+
+    def __init__(
+        self,
+        file: YamlFile,
+        languages: tuple[str, ...] | None,
+        status: Status | None = None,
+        release: bool = False,
+    ) -> None:
+        self.file = file
+        self.languages = languages
+        self.status = status or {}  # data/translations/: which French each translation translates
+        self.release = release  # a release build refuses texts still marked « À TRADUIRE »
+        self.seen: list[tuple[FieldPath, Mapping[str, str]]] = []  # every text read, for the link check
+
+    def text(self, value: Mapping[str, str], path: FieldPath) -> Text:
+        text = self._translation_state(value, path)
+        self.seen.append((path, text))
+        for lang in self.languages or ():
+            if lang not in value:
+                self.file.problem(
+                    path, f'missing translation "{lang}"; expected texts in: {", ".join(self.languages or ())}'
+                )
+        for lang in value:
+            if self.languages is not None and lang not in self.languages:
+                self.file.problem(
+                    (*path, lang),
+                    f'unknown language "{lang}"; configured in interface.yml: {", ".join(self.languages)}',
+                )
+        return text
+
+    def _translation_state(self, value: Mapping[str, str], path: FieldPath) -> Text:
+        """The text with marked languages showing the French, and what is pending or outdated."""
+        default = self.languages[0] if self.languages else "fr"
+        french = value.get(default, "")
+        if french.strip() == TO_TRANSLATE:
+            self.file.problem((*path, default), f"the French is the source: it cannot be marked {TO_TRANSLATE}")
+        pending = frozenset(lang for lang, v in value.items() if lang != default and v.strip() == TO_TRANSLATE)
+        for lang in sorted(pending) if self.release else ():
+            self.file.problem((*path, lang), f"marked {TO_TRANSLATE}: {REFUSED}")
+        key = stable_key(self.file.name.rsplit("/", 1)[-1], self.file.value, path)
+        source = french_hash(french)
+        outdated = frozenset(
+            lang
+            for lang in value
+            if lang not in pending and lang != default and self.status.get(lang, {}).get(key) != source
+        )
+        where = f"{self.file.name}:{self.file.line(path)} {format_path(path)}"
+        resolved = {lang: french if lang in pending else v for lang, v in value.items()}
+        return Text.of(resolved, key, where, pending, outdated)
+
+    def texts(self, values: Iterable[Mapping[str, str]], path: FieldPath) -> tuple[Text, ...]:
+        return tuple(self.text(v, (*path, i)) for i, v in enumerate(values))
+
+    def optional_text(self, item: Mapping[str, Any], key: str, path: FieldPath) -> Text | None:
+        return self.text(item[key], (*path, key)) if key in item else None
+
+    def unique_ids(self, items: list[dict[str, Any]], key: str) -> list[str]:
+        """The ids of `items`, with a problem for each one seen before."""
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item["id"] in seen:
+                self.file.problem((key, i, "id"), f'duplicate id "{item["id"]}" (also {key}[{seen[item["id"]]}])')
+            seen.setdefault(item["id"], i)
+        return list(seen)
+
+    def refs(self, ids: Iterable[str], known: list[str] | None, path: FieldPath, what: str) -> tuple[str, ...]:
+        return tuple(self.ref(ref, known, (*path, i), what) for i, ref in enumerate(ids))
+
+    def ref(self, value: str, known: list[str] | None, path: FieldPath, what: str) -> str:
+        """Check that `value` names an entry of `known` (skipped when that file is broken)."""
+        if known is not None and value not in known:
+            self.file.problem(path, f'unknown {what} "{value}"; known: {", ".join(known)}')
+        return value
+
+
+def read_verbs(r: FileReader) -> tuple[Verb, ...]:
+    items = r.file.value["verbs"]
+    known = r.unique_ids(items, "verbs")
+    return tuple(
+        Verb(
+            v["id"],
+            r.text(v["label"], ("verbs", i, "label")),
+            r.text(v["text"], ("verbs", i, "text")),
+            r.texts(v["points"], ("verbs", i, "points")),
+            r.refs(v.get("builds_on", ()), known, ("verbs", i, "builds_on"), "verb"),
+        )
+        for i, v in enumerate(items)
+    )
+
+
+def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
+    items = r.file.value["moments"]
+    r.unique_ids(items, "moments")
+    return tuple(
+        KeyMoment(
+            m["id"],
+            m["kind"],
+            r.text(m["label"], ("moments", i, "label")),
+            r.text(m["text"], ("moments", i, "text")),
+            r.optional_text(m, "connector", ("moments", i)),
+        )
+        for i, m in enumerate(items)
+    )
+
+
+def read_roles(r: FileReader) -> tuple[Role, ...]:
+    items = r.file.value["roles"]
+    r.unique_ids(items, "roles")
+    return tuple(Role(x["id"], r.text(x["label"], ("roles", i, "label"))) for i, x in enumerate(items))
+
+
+def read_actors(r: FileReader, role_ids: list[str] | None) -> tuple[Actor, ...]:
+    items = r.file.value["actors"]
+    r.unique_ids(items, "actors")
+    return tuple(
+        Actor(
+            a["id"],
+            r.text(a["label"], ("actors", i, "label")),
+            r.refs(a["roles"], role_ids, ("actors", i, "roles"), "role"),
+            r.optional_text(a, "label_note", ("actors", i)),
+        )
+        for i, a in enumerate(items)
+    )
+
+
+def read_forms(r: FileReader) -> tuple[ProvisionForm, ...]:
+    items = r.file.value["forms"]
+    r.unique_ids(items, "forms")
+    return tuple(ProvisionForm(f["id"], r.text(f["label"], ("forms", i, "label"))) for i, f in enumerate(items))
+
+
+def read_provisions(r: FileReader) -> tuple[Provision, ...]:
+    items, forms = r.file.value["provisions"], [f["id"] for f in r.file.value["forms"]]
+    r.unique_ids(items, "provisions")
+    return tuple(_provision(r, p, ("provisions", i), forms) for i, p in enumerate(items))
+
+
+def _provision(r: FileReader, p: dict[str, Any], path: FieldPath, forms: list[str]) -> Provision:
+    details = None
+    if "details" in p:
+        d = p["details"]
+        details = Details(
+            r.text(d["intro"], (*path, "details", "intro")), r.texts(d["items"], (*path, "details", "items"))
+        )
+    form = r.ref(p["form"], forms, (*path, "form"), "form")
+    return Provision(p["id"], form, r.text(p["label"], (*path, "label")), r.text(p["text"], (*path, "text")), details)
+
+
+def read_references(r: FileReader) -> tuple[Reference, ...]:
+    items = r.file.value["references"]
+    r.unique_ids(items, "references")
+    return tuple(
+        Reference(
+            x["id"],
+            x["kind"],
+            r.text(x["label"], ("references", i, "label")),
+            r.text(x["text"], ("references", i, "text")),
+            x["url"],
+            x.get("year"),
+        )
+        for i, x in enumerate(items)
+    )
+
+
+def read_key_words(r: FileReader) -> tuple[KeyWord, ...]:
+    items = r.file.value["key_words"]
+    r.unique_ids(items, "key_words")
+    return tuple(KeyWord(k["id"], r.text(k["label"], ("key_words", i, "label"))) for i, k in enumerate(items))

@@ -1,0 +1,106 @@
+"""Check each data file against its JSON Schema and word each failure for a contributor."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+from referencing import Registry, Resource
+
+from onpe_guide.data.yamlfile import YamlFile
+
+_KINDS = {
+    dict: "a mapping (key: value)",
+    list: "a list (- item)",
+    str: "a text",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "nothing",
+}
+_EXPECTED = {
+    "object": "a mapping (key: value)",
+    "array": "a list (- item)",
+    "string": "a text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+}
+_PATTERNS = {"\\S": "a non-empty text", "^[a-z0-9]+(-[a-z0-9]+)*$": "a kebab-case id (a-z, 0-9, words joined by -)"}
+
+
+@cache
+def _validators(schema_dir: Path) -> dict[str, Draft202012Validator]:
+    """One validator per schema file, sharing a registry so `common.schema.json` refs resolve."""
+    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in sorted(schema_dir.glob("*.json"))}
+    registry: Registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
+    return {name: Draft202012Validator(s, registry=registry) for name, s in schemas.items()}
+
+
+def check_schema(loaded: YamlFile, schema_dir: Path, schema_name: str) -> None:
+    """Add a problem to `loaded` for every place its value breaks the schema."""
+    validator = _validators(schema_dir.resolve())[schema_name]
+    for error in validator.iter_errors(loaded.value):
+        _report(loaded, error)
+
+
+def _report(loaded: YamlFile, error: ValidationError) -> None:
+    path = tuple(error.absolute_path)
+    if any(path[:n] in loaded.refused for n in range(len(path) + 1)):
+        return  # already reported: an alias or a tag refused at that place
+    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "additionalProperties":
+        known = sorted(schema.get("properties", {}))
+        instance: dict[str, Any] = error.instance if isinstance(error.instance, dict) else {}
+        for key in sorted(set(instance) - set(known)):
+            loaded.problem((*path, key), _unknown_key(key, known))
+        return
+    if error.validator == "required":
+        missing = str(error.message).split("'")[1]
+        loaded.problem(path, f'missing field "{missing}"; expected fields: {", ".join(schema["properties"])}')
+        return
+    loaded.problem(path, _message(error))
+
+
+def _unknown_key(key: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f'did you mean "{close[0]}"? ' if close else ""
+    return f'unknown key "{key}"; {hint}expected one of: {", ".join(known)}'
+
+
+def _found(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    shown = shown if len(shown) <= 60 else shown[:57] + "…"
+    return f"{_KINDS.get(type(value), type(value).__name__)} {shown}"
+
+
+def _type(expected: Any, value: Any) -> str:
+    return f"expected {_EXPECTED.get(str(expected), expected)}, found {_found(value)}"
+
+
+def _pattern(expected: Any, value: Any) -> str:
+    return f"expected {_PATTERNS.get(str(expected), f'text matching {expected}')}, found {_found(value)}"
+
+
+# Each JSON Schema keyword, worded as "expected …, found …" from (schema value, instance).
+_WORDING: dict[str, Callable[[Any, Any], str]] = {
+    "type": _type,
+    "pattern": _pattern,
+    "enum": lambda expected, value: f"expected one of: {', '.join(map(str, expected))}; found {_found(value)}",
+    "minItems": lambda expected, value: f"expected at least {expected} item(s), found {len(value)}",
+    "maxLength": lambda expected, value: f"text too long ({len(value):,} characters); expected at most {expected:,}",
+    "uniqueItems": lambda _, value: f"expected each item once, found a repeat in {_found(value)}",
+    "minProperties": lambda *_: "expected a text in each language (fr: …, en: …), found an empty mapping",
+    "minimum": lambda expected, value: f"expected a number ≥ {expected}, found {value}",
+    "maximum": lambda expected, value: f"expected a number ≤ {expected}, found {value}",
+}
+
+
+def _message(error: ValidationError) -> str:
+    wording = _WORDING.get(str(error.validator))
+    return wording(error.validator_value, error.instance) if wording else str(error.message)

@@ -1,0 +1,144 @@
+"""Load a YAML data file safely, remembering the line of every field.
+
+PyYAML is used only to *compose* nodes; values are built here so that duplicate keys,
+aliases and object-building tags become problems instead of silent surprises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from onpe_guide.errors import FieldPath, Problem
+
+MAX_BYTES = 1_000_000  # far above any real data file; stops a pasted blob before parsing
+MAX_PROBLEMS = 20  # per file: past this, one last line says so (a broken file can yield hundreds)
+_PLAIN = "tag:yaml.org,2002:"
+_SCALARS = {f"{_PLAIN}{t}" for t in ("str", "int", "float", "bool", "null")}
+_TIMESTAMP = f"{_PLAIN}timestamp"  # a bare date stays text: the schemas speak JSON
+
+
+@dataclass
+class YamlFile:
+    """A loaded file: its value and, for each field path, the line it starts on."""
+
+    name: str
+    value: Any = None
+    lines: dict[FieldPath, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    refused: set[FieldPath] = field(default_factory=set)  # values dropped here: the schema need not speak of them
+
+    def line(self, path: FieldPath) -> int:
+        """The line of `path`, or of its nearest parent that has one."""
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+    def problem(self, path: FieldPath, message: str, line: int | None = None) -> None:
+        if len(self.problems) > MAX_PROBLEMS:
+            return
+        if len(self.problems) == MAX_PROBLEMS:
+            last = Problem(self.name, line or self.line(path), (), "more problems follow; fix these first")
+            self.problems.append(last)
+            return
+        self.problems.append(Problem(self.name, line or self.line(path), path, message))
+
+
+def load_yaml(path: Path, name: str) -> YamlFile:
+    """Read `path` (reported as `name`); problems are collected on the result, never raised."""
+    result = YamlFile(name)
+    text = _read_text(path, result)
+    if text is None:
+        return result
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)  # not libyaml: its messages are vaguer
+    except yaml.MarkedYAMLError as error:
+        result.problem((), _syntax_message(error), _error_line(error))
+        return result
+    except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
+        result.problem((), f"not valid YAML: {error}")
+        return result
+    if node is None:
+        result.problem((), "the file is empty; expected the data described by its schema")
+        return result
+    result.value = _Builder(result).build(node, ())
+    return result
+
+
+def _read_text(path: Path, result: YamlFile) -> str | None:
+    if not path.is_file():
+        result.problem((), "file not found; every data file is required")
+        return None
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        result.problem((), f"file too large ({len(raw):,} bytes); expected at most {MAX_BYTES:,}")
+        return None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        result.problem((), "starts with a byte-order mark; save it as UTF-8 without BOM")
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        result.problem((), f"not UTF-8 text (byte {error.start}); save it as UTF-8", line)
+        return None
+
+
+def _error_line(error: yaml.MarkedYAMLError) -> int:
+    mark = error.problem_mark or error.context_mark
+    return mark.line + 1 if mark else 1
+
+
+def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or "syntax error"
+    if "'\\t'" in problem:
+        return "a tab character; YAML indents with spaces only"
+    context = f" {error.context}" if error.context else ""
+    return f"not valid YAML:{context} {problem}".replace(":  ", ": ")
+
+
+class _Builder:
+    """Turns composed nodes into plain values, recording lines and refusing what is unsafe."""
+
+    def __init__(self, result: YamlFile) -> None:
+        self.result = result
+        self.seen: set[int] = set()
+        self.scalars = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        if id(node) in self.seen:  # an alias: refused before it can expand (billion laughs)
+            self.result.problem(path, "anchors and aliases (&, *) are not allowed; write the value")
+            self.result.refused.add(path)
+            return None
+        self.seen.add(id(node))
+        self.result.lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode) and node.tag == f"{_PLAIN}map":
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode) and node.tag == f"{_PLAIN}seq":
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.ScalarNode) and node.tag == _TIMESTAMP:
+            return node.value
+        if isinstance(node, yaml.ScalarNode) and node.tag in _SCALARS:
+            return self.scalars.construct_object(node)
+        self.result.problem(path, f"the YAML tag {node.tag!r} is not allowed; write plain text")
+        self.result.refused.add(path)
+        return None
+
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, str) or key_node.tag != f"{_PLAIN}str":
+                self.result.problem(path, "keys must be plain words", line)
+                continue
+            if key in out:
+                first = self.result.lines.get((*path, key))
+                self.result.problem((*path, key), f"duplicate key {key!r} (first on line {first})", line)
+                continue
+            self.result.lines[(*path, key)] = line
+            out[key] = self.build(value_node, (*path, key))
+        return out

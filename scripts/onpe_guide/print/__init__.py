@@ -1,0 +1,1 @@
+"""Stage 4, print: the `Guide` as A4 sheets (handouts) and booklets, laid out by WeasyPrint."""

@@ -1,0 +1,49 @@
+"""What is written after MkDocs has built every language: one search index per language, the
+content as open data with the data files' schemas, and our search worker pointed at Material's."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from onpe_guide.model import Guide
+from onpe_guide.site.opendata import open_data
+from onpe_guide.site.search import split_search_index
+from onpe_guide.urls import OPEN_DATA, language_root
+
+WORKER = "assets/javascripts/workers/guide-search.js"  # ours: it loads Material's, named at build time
+
+
+def finish_site(guide: Guide, site: Path, *, schemas: Path, version: str, date: str, offline: bool) -> None:
+    """Complete the built `site`: search per language, open data and schemas, the search worker."""
+    write_search_indexes(guide, site, offline)
+    write_open_data(guide, site, schemas, version, date)
+    point_worker_at_material(site)
+
+
+def write_search_indexes(guide: Guide, site: Path, offline: bool) -> None:
+    """static-i18n leaves one index for every language: each language gets its own, under its root."""
+    merged = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    for lang, index in split_search_index(merged, [lang.code for lang in guide.languages]).items():
+        target = site / language_root(guide, lang) / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text, "utf-8")
+        if offline:  # from file://, Material loads the index as a script
+            target.with_suffix(".js").write_text(f"var __index = {text};\n", "utf-8")
+
+
+def write_open_data(guide: Guide, site: Path, schemas: Path, version: str, date: str) -> None:
+    """The content as JSON, and the data files' schemas, at stable addresses."""
+    target = site / OPEN_DATA
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(open_data(guide, version, date), ensure_ascii=False, indent=1), "utf-8")
+    shutil.copytree(schemas, site / "schemas", dirs_exist_ok=True)
+
+
+def point_worker_at_material(site: Path) -> None:
+    """Material's worker has a hashed name; ours imports it by that name."""
+    ours = site / WORKER
+    material = next(ours.parent.glob("search.*.min.js")).name
+    ours.write_text(ours.read_text("utf-8").replace("__MATERIAL_WORKER__", material), "utf-8")

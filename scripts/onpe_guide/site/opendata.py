@@ -1,0 +1,42 @@
+"""The whole content as one JSON document (open data), published at `urls.OPEN_DATA`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from onpe_guide.data.load import DATA_FILES
+from onpe_guide.model import Guide, all_texts
+
+
+def open_data(guide: Guide, version: str, date: str) -> dict[str, Any]:
+    """Every text in every language, with the source's credit and the schemas of the data files."""
+    content = asdict(guide)
+    content.pop("locations", None)
+    content.pop("pages", None)  # the site's own pages, not the leaflet's content
+    dossier = guide.dossier
+    return {
+        "about": {
+            "title": guide.title,
+            "source": {"credit": guide.strings["source_credit"], "url": dossier.url},
+            "prevails": guide.default_language,
+            "version": version,
+            "date": date,
+            "schemas": {kind: f"../schemas/{kind}.schema.json" for kind in [*DATA_FILES, "translations"]},
+            "translations": _to_redo(guide),
+        },
+        **content,
+    }
+
+
+def _to_redo(guide: Guide) -> dict[str, dict[str, list[str]]]:
+    """Per translated language, the texts that show the French (to translate) or translate an
+    older French (outdated): their keys, as `make translations` prints them."""
+    texts = list(all_texts(guide))
+    return {
+        lang.code: {
+            "to_translate": [t.key for t in texts if lang.code in t.pending],
+            "outdated": [t.key for t in texts if lang.code in t.outdated],
+        }
+        for lang in guide.translated_languages
+    }

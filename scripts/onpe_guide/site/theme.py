@@ -1,0 +1,113 @@
+"""What the page templates in `overrides/` show around each page: Python decides, templates present."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, MutableMapping
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from onpe_guide.model import Guide
+from onpe_guide.urls import ACCESSIBILITY, LEGAL, PRIVACY, edit_path, language_root
+
+
+def site_description(guide: Guide, lang: str) -> str:
+    """The page description search engines show: the introduction's first sentence."""
+    first, _, _ = guide.introduction[lang].partition(". ")
+    return first.rstrip(".") + "."
+
+
+def switcher(alternates: Iterable[Mapping[str, Any]], site_path: str = "/") -> list[dict[str, str]]:
+    """The language switcher: each language's name and its link, from the site's root, so that the
+    template can make it relative (static-i18n gives the home page's as "/en/": not from file://)."""
+
+    def from_root(link: str) -> str:
+        return (link.removeprefix(site_path) if link.startswith("/") else link) or "."
+
+    return [{"name": a["name"], "lang": a["lang"], "link": from_root(a["link"])} for a in alternates if a.get("lang")]
+
+
+def page_notices(guide: Guide, page: str, lang: str, meta: object) -> list[str]:
+    """What a page's reader must know of its translation: "pending" (some French still to
+    translate) and/or "outdated" (translated from an older French). Generated pages say it in
+    their front matter (`translation`); hand-written pages are tracked in `guide.pages`."""
+    text = guide.pages.get(page)
+    if text is not None:
+        return [state for state, langs in (("pending", text.pending), ("outdated", text.outdated)) if lang in langs]
+    return [state for state in meta if state in ("pending", "outdated")] if isinstance(meta, list) else []
+
+
+def page_strings(
+    guide: Guide,
+    lang: str,
+    alternates: Iterable[Mapping[str, Any]],
+    site_path: str = "/",
+    translation: Iterable[str] = (),
+) -> dict[str, Any]:
+    """Everything the templates print around a page, in `lang`; `site_path` is where the site lives;
+    `translation`: what the page's reader must know of its translation (see `page_notices`)."""
+    languages = switcher(alternates, site_path)
+    root = language_root(guide, lang)
+    dossier = guide.dossier
+    return {
+        "lang": lang,
+        "language_root": f"/{root}" if root else "",  # appended to Material's `base`: "../.." + "/en/"
+        "notice": _translation_notice(guide, lang, languages),
+        "warnings": [
+            guide.strings[f"translation_{state}"][lang] for state in translation if lang != guide.default_language
+        ],
+        "switcher": languages,
+        "credit": guide.strings["source_credit"][lang],
+        "online": guide.strings["online_label"][lang],
+        "dossier": {"label": dossier.label[lang], "url": dossier.url},
+        "exit": {
+            "label": guide.strings["quick_exit"][lang],
+            "hint": guide.strings["quick_exit_hint"][lang],
+            "url": guide.quick_exit_url,
+        },
+        "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang)},
+    }
+
+
+def _translation_notice(guide: Guide, lang: str, languages: list[dict[str, str]]) -> dict[str, str] | None:
+    """On a translated page: the French version prevails, and a link to it."""
+    default = guide.default_language
+    if lang == default:
+        return None
+    french = next((a["link"] for a in languages if a["lang"] == default), ".")
+    return {
+        "text": guide.strings["french_prevails"][lang],
+        "link_label": guide.strings["read_in_french"][lang],
+        "link": french,
+        "link_lang": default,
+    }
+
+
+def _footer_links(guide: Guide, lang: str) -> list[dict[str, str]]:
+    pages = [(ACCESSIBILITY, "footer_accessibility"), (LEGAL, "footer_legal"), (PRIVACY, "footer_privacy")]
+    root = language_root(guide, lang)
+    return [{"label": guide.strings[key][lang], "url": root + page.removesuffix(".md") + "/"} for page, key in pages]
+
+
+def page_context(
+    guide: Guide,
+    lang: str,
+    page: str,
+    *,
+    meta: Mapping[str, Any],
+    alternates: list[MutableMapping[str, Any]],
+    site_url: str,
+    offline: bool,
+) -> dict[str, Any]:
+    """`guide_ui` for one page (`page`: docs-relative, whatever its language). The alternates that
+    static-i18n gives are made absolute, as hreflang wants (the switcher keeps relative links)."""
+    site_path = urlsplit(site_url or "/").path or "/"
+    notices = page_notices(guide, page, lang, meta.get("translation"))
+    context = page_strings(guide, lang, alternates, site_path, notices) | {"offline": offline}
+    for alternate in alternates:
+        alternate["link"] = urljoin(site_url or "", alternate["link"].lstrip("/"))
+    return context
+
+
+def edit_url(guide: Guide, repo_url: str, page: str, lang: str) -> str | None:
+    """« Edit this page »: the file that holds this page's text, in this language."""
+    return f"{repo_url.rstrip('/')}/edit/main/{edit_path(guide, page, lang)}" if repo_url else None
