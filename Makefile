@@ -19,10 +19,7 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 	$(BIN)/python -m onpe_guide check
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)  ## every test: lint, types, core, built site, browser
-	$(BIN)/ruff check scripts tests
-	$(BIN)/yamllint --strict .
-	$(BIN)/mypy
+test: lint  ## every test: lint, format, types, core, built site, browser
 	$(BIN)/pytest
 
 # RELEASE=1 refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
@@ -64,8 +61,9 @@ bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse
 	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme; \
 	lighthouse=$$?; test $$build -eq 0 -a $$lighthouse -eq 0  # both run; either budget missed fails
 
-lint: $(STAMP)
+lint: $(STAMP)  ## lint, format (as pre-commit checks it), YAML and types, without the tests
 	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
 

@@ -9,6 +9,8 @@ import tomllib
 import pytest
 import yaml
 
+from onpe_guide.data.load import load_guide
+from onpe_guide.site.opendata import open_data
 from tests.conftest import ROOT
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
@@ -125,7 +127,7 @@ INTERNALS = [
     ("scripts/mkdocs_hook.py", '"building"'),
     ("scripts/mkdocs_hook.py", '"current_language"'),
     ("scripts/mkdocs_hook.py", '"alternate"'),
-    ("scripts/mkdocs_hook.py", '"search.*.min.js"'),
+    ("scripts/onpe_guide/site/finish.py", '"search.*.min.js"'),
 ]
 
 
@@ -139,3 +141,22 @@ def test_maintaining_has_the_plan_for_materials_end_of_life() -> None:
     text = (ROOT / "MAINTAINING.md").read_text("utf-8")
     for words in ("5 May 2027", "MkDocs 2", "ProperDocs", "Zensical", "make engines"):
         assert words in text, words
+
+
+def test_the_open_data_states_the_same_licence() -> None:
+    guide = load_guide(ROOT / "data")
+    terms = open_data(guide, "v1.0.0", "2026-11-30")["about"]["license"]
+    assert terms["spdx"] == PYPROJECT["project"]["license"] == "MIT"
+    assert (ROOT / "LICENSE").read_text("utf-8").startswith(f"{terms['spdx']} License")
+    assert terms["applies_to"][:2] == ["texts in en", "texts in es"]
+    excluded = terms["excludes"]
+    assert excluded["texts"].startswith("texts in fr") and excluded["url"] == guide.dossier.url
+    assert all("ONPE" in credit for credit in excluded["credit"].values())
+
+
+def test_make_test_checks_the_format_as_pre_commit_does() -> None:
+    assert "\ntest: lint " in MAKEFILE
+    lint = MAKEFILE.split("\nlint:", 1)[1].split("\n\n", 1)[0]
+    assert "$(BIN)/ruff format --check scripts tests" in lint and "$(BIN)/ruff check scripts tests" in lint
+    hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))["repos"]
+    assert any("ruff format --check" in hook["entry"] for repo in hooks for hook in repo["hooks"])

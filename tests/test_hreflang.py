@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from onpe_guide.load import load_guide
+from onpe_guide.data.load import load_guide
 from tests.browser import page_urls
 from tests.conftest import DATA, SITE_URL
 

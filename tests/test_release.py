@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from maintain.release import ReleaseError, assets, main, notes
-from onpe_guide.bundle import BUNDLE
-from onpe_guide.load import load_guide
-from onpe_guide.pdf import BOOKLET
+from onpe_guide.data.load import load_guide
+from onpe_guide.urls import BOOKLET, BUNDLE
 from tests.conftest import DATA, ROOT
 from tests.test_contributors import commands, workflow
 

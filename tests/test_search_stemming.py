@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from onpe_guide.load import load_guide
+from onpe_guide.data.load import load_guide
 from tests.browser import WIDTHS, serve
 from tests.conftest import DATA
 from tests.test_browser import Watched, language_of, open_search, same_page_in

@@ -10,7 +10,6 @@ byte for byte, except the `<meta name="generator">` tag, which names the engine.
 from __future__ import annotations
 
 import filecmp
-import os
 import re
 import subprocess
 import sys
@@ -32,9 +31,8 @@ def build(engine: str, site_dir: Path, root: Path = ROOT) -> None:
     executable = Path(sys.executable).parent / engine
     if not executable.exists():
         raise EngineError(f"{engine} is not installed in {executable.parent}: run `make .venv/.installed`")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [str(executable), "build", "--strict", "--quiet", "--site-dir", str(site_dir)]
-    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise EngineError(f"{engine} build failed:\n{result.stdout}{result.stderr}")
 

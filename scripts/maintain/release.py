@@ -16,8 +16,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from onpe_guide.bundle import BUNDLE
-from onpe_guide.pdf import BOOKLET
+from onpe_guide.urls import BOOKLET, BUNDLE
 
 TAG = re.compile(r"v(\d+\.\d+\.\d+)")
 # Keep a Changelog: "## [1.2.0] - 2026-12-01", then the entry, until the next "## ".
