@@ -20,7 +20,7 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: lint  ## every test: lint, format, types, core, built site, browser
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto  # one worker per core; the built site is shared (tests/conftest.py)
 
 # RELEASE=1 refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
 RELEASE_FLAG := $(if $(RELEASE),--release,)

@@ -17,9 +17,8 @@ import pytest
 from playwright.sync_api import Browser
 
 from onpe_guide.data.load import load_guide
-from tests.browser import WIDTHS, serve
+from tests.browser import WIDTHS, Watched, language_of, open_search, same_page_in, serve
 from tests.conftest import DATA
-from tests.test_browser import Watched, language_of, open_search, same_page_in
 
 LANGS = [lang.code for lang in load_guide(DATA).languages]
 

@@ -1,7 +1,7 @@
 """Build time, scaling and weight, against a plain Material + static-i18n site of the same size.
 
-Prints one report and, with --readme, writes it into README.md between the `bench:build`
-markers. Budgets (README): build ≤ 1.3× the plain site; first visit ≤ 1.1× its bytes; no page's
+Prints one report and, with --readme, writes it into BENCHMARKS.md between the `bench:build`
+markers. Budgets (BENCHMARKS.md): build ≤ 1.3× the plain site; first visit ≤ 1.1× its bytes; no page's
 HTML over 40 KB compressed. A benchmark, not a test: it reports budgets, it does not time tests.
 """
 
@@ -197,7 +197,7 @@ def pdf_time(work: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pairs", type=int, default=5, help="alternated build pairs (default 5)")
-    parser.add_argument("--readme", action="store_true", help="write the report into README.md")
+    parser.add_argument("--readme", action="store_true", help="write the report into BENCHMARKS.md")
     args = parser.parse_args()
     subprocess.run([sys.executable, "-m", "onpe_guide", "generate"], cwd=ROOT, env=ENV, check=True, capture_output=True)
     with tempfile.TemporaryDirectory() as folder:

@@ -40,7 +40,7 @@ class FileReader:
         self.seen: list[tuple[FieldPath, Mapping[str, str]]] = []  # every text read, for the link check
 
     def text(self, value: Mapping[str, str], path: FieldPath) -> Text:
-        text = self._translation_state(value, path)
+        text = self._tracked(value, path)
         self.seen.append((path, text))
         for lang in self.languages or ():
             if lang not in value:
@@ -55,7 +55,7 @@ class FileReader:
                 )
         return text
 
-    def _translation_state(self, value: Mapping[str, str], path: FieldPath) -> Text:
+    def _tracked(self, value: Mapping[str, str], path: FieldPath) -> Text:
         """The text with marked languages showing the French, and what is pending or outdated."""
         default = self.languages[0] if self.languages else "fr"
         french = value.get(default, "")

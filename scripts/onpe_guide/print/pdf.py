@@ -31,9 +31,7 @@ def _meta(guide: Guide, lang: str, url: str | None, ed: Edition) -> dict[str, An
     name = guide.language_name(lang)
     return {
         "site_title": inline(guide.title[lang]),
-        "author": next(
-            (r.label[lang] for r in guide.references if r.kind == "contact"), strings["source_credit"][lang]
-        ),
+        "author": next((r.label[lang] for r in guide.references_of("contact")), strings["source_credit"][lang]),
         "credit": inline(strings["source_credit"][lang]),
         "dossier_url": dossier.url,
         "url": url,

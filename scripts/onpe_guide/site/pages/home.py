@@ -14,7 +14,7 @@ def home(c: Ctx) -> str:
         (index_of(MOMENTS), c.ui("moments_title"), " · ".join(c.t(m.label) for m in g.moments)),
         (index_of(ACTORS), c.ui("actors_title"), " · ".join(c.t(a.label) for a in g.actors)),
         (index_of(PROVISIONS), c.ui("provisions_title"), " · ".join(c.t(p.label) for p in g.provisions)),
-        (REFERENCES, c.ui("references_title"), " · ".join(c.t(r.label) for r in g.references if r.kind == "dossier")),
+        (REFERENCES, c.ui("references_title"), " · ".join(c.t(r.label) for r in g.references_of("dossier"))),
     ]
     grid = "\n".join(f"-   **{c.link(path, title)}**\n\n    {summary}\n" for path, title, summary in cards)
     return f"""# {c.t(g.title)}
