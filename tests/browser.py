@@ -124,7 +124,8 @@ class Watched:
         self.context.close()
 
 
-READY = r"/^(Type|Tapez|Escriba)/"  # Material's search prompt, shown once its worker has the index
+# Material's search prompt (search.result.placeholder in en, fr, es), shown once its worker has the index
+READY = r"/^(Type|Taper|Teclee)/"
 
 
 def open_search(page: Page, query: str) -> None:
