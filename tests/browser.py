@@ -141,6 +141,8 @@ def open_search(page: Page, query: str) -> None:
         f"() => !{READY}.test(document.querySelector('.md-search-result__meta').textContent) && "
         "document.querySelector('.md-search-result__list') !== null"
     )
+    # Material fades the dialog and its results in: axe measures contrast on the settled page.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
 
 
 def axe_violations(page: Page) -> list[str]:
