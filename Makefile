@@ -5,6 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
+# What a person types (make language CODE=… NAME=…) reaches the commands as environment variables,
+# taken literally: make does not expand it (no `$(shell …)`), the shell neither runs nor splits it
+# ("$$CODE"; TEXTS is split on spaces, never globbed). The commands then validate every value.
+override CODE := $(value CODE)
+override NAME := $(value NAME)
+override TEXTS := $(value TEXTS)
+override TAG := $(value TAG)
+export CODE NAME TEXTS TAG
+
 .PHONY: serve test build pdf offline check generate translations translated language lint bench lock engines release-notes release-assets clean
 BENCH_URL := http://127.0.0.1:8123/
 
@@ -44,12 +53,12 @@ translations: $(STAMP)  ## per language: texts up to date, outdated (the French 
 	$(BIN)/python -m onpe_guide translations
 
 translated: $(STAMP)  ## record new translations: make translated CODE=en TEXTS="verbs.yml/verbs/adapter/label"
-	@test -n "$(CODE)" -a -n "$(TEXTS)" || { echo 'usage: make translated CODE=en TEXTS="<key> …" (keys from make translations)'; exit 2; }
-	$(BIN)/python -m onpe_guide translated $(CODE) $(TEXTS)
+	@test -n "$$CODE" -a -n "$$TEXTS" || { echo 'usage: make translated CODE=en TEXTS="<key> …" (keys from make translations)'; exit 2; }
+	set -f; $(BIN)/python -m onpe_guide translated "$$CODE" $$TEXTS
 
 language: $(STAMP)  ## add a language, every text marked À TRADUIRE: make language CODE=de NAME=Deutsch
-	@test -n "$(CODE)" -a -n "$(NAME)" || { echo 'usage: make language CODE=de NAME=Deutsch'; exit 2; }
-	$(BIN)/python -m onpe_guide add-language $(CODE) "$(NAME)"
+	@test -n "$$CODE" -a -n "$$NAME" || { echo 'usage: make language CODE=de NAME=Deutsch'; exit 2; }
+	$(BIN)/python -m onpe_guide add-language "$$CODE" "$$NAME"
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -57,7 +66,7 @@ node_modules/.installed: package.json package-lock.json
 
 bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse, into README.md; takes minutes
 	PYTHONPATH=scripts $(BIN)/python -m bench.build --readme; build=$$?; \
-	SITE_URL=$(BENCH_URL) $(BIN)/python -m onpe_guide build --site-dir .bench/site && \
+	SITE_URL='$(BENCH_URL)' $(BIN)/python -m onpe_guide build --site-dir .bench/site && \
 	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme; \
 	lighthouse=$$?; test $$build -eq 0 -a $$lighthouse -eq 0  # both run; either budget missed fails
 
@@ -71,8 +80,8 @@ engines: $(STAMP)  ## build with MkDocs and with ProperDocs (the 1.x fork), fail
 	PYTHONPATH=scripts $(BIN)/python -m maintain.engines
 
 release-notes: $(STAMP)  ## the CHANGELOG entry of a tag: make release-notes TAG=v1.2.0
-	@test -n "$(TAG)" || { echo 'usage: make release-notes TAG=vX.Y.Z' >&2; exit 2; }
-	@PYTHONPATH=scripts $(BIN)/python -m maintain.release notes $(TAG)
+	@test -n "$$TAG" || { echo 'usage: make release-notes TAG=vX.Y.Z' >&2; exit 2; }
+	@PYTHONPATH=scripts $(BIN)/python -m maintain.release notes "$$TAG"
 
 release-assets: $(STAMP)  ## after `make pdf RELEASE=1`: build/release/ (booklets, sheets per language, offline zip)
 	rm -rf build/release

@@ -124,25 +124,23 @@ class Watched:
         self.context.close()
 
 
-# Material's search prompt (search.result.placeholder in en, fr, es), shown once its worker has the index
-READY = r"/^(Type|Taper|Teclee)/"
+# Material's search prompt (« Taper pour démarrer la recherche »…) in the page's language, read from
+# the translations Material puts in its `__config`: shown once its worker has loaded the index.
+PROMPT = "JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']"
+META = "document.querySelector('.md-search-result__meta')"
+SETTLED = "document.getAnimations().every(a => a.playState !== 'running')"  # transitions done
 
 
 def open_search(page: Page, query: str) -> None:
     """Open search as a person does, wait for Material's worker to be ready, type, and wait for
-    the results (or the word that there are none) to replace the prompt."""
+    the results (or the word that there are none) to replace the prompt, transitions finished."""
     if page.viewport_size and page.viewport_size["width"] < 960:
         page.click('label.md-header__button[for="__search"]')
     else:
         page.click("input.md-search__input")
-    page.wait_for_function(f"() => {READY}.test(document.querySelector('.md-search-result__meta')?.textContent || '')")
+    page.wait_for_function(f"() => {META} && {META}.textContent === {PROMPT}")
     page.keyboard.type(query, delay=20)
-    page.wait_for_function(
-        f"() => !{READY}.test(document.querySelector('.md-search-result__meta').textContent) && "
-        "document.querySelector('.md-search-result__list') !== null"
-    )
-    # Material fades the dialog and its results in: axe measures contrast on the settled page.
-    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    page.wait_for_function(f"() => {META}.textContent !== {PROMPT} && {SETTLED}")
 
 
 def axe_violations(page: Page) -> list[str]:

@@ -164,7 +164,7 @@ def test_failed_build_leaves_the_site_untouched(tmp_path: Path) -> None:
     roles.write_text(roles.read_text("utf-8").replace("  - id: soigner", "  - id: Soigner!"), "utf-8")
     result = run_cli("build", cwd=project)
     assert result.returncode == 1
-    assert "data/roles.yml:50 roles[9].id: expected a kebab-case id" in result.stderr
+    assert "data/roles.yml:53 roles[9].id: expected a kebab-case id" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text("utf-8") == "previous good site"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 from onpe_guide.build import BuildOptions, build_offline, build_sheets, build_site
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import load_status
-from onpe_guide.errors import DataError, SheetError
+from onpe_guide.errors import DataError, SheetError, printable
 from onpe_guide.site.generate import generate
 from onpe_guide.translations.add_language import LanguageError, add_language
 from onpe_guide.translations.history import french_then
@@ -68,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return commands[args.command]()
     except (DataError, SheetError, LanguageError) as error:
-        print(error.report() if isinstance(error, DataError) else str(error), file=sys.stderr)
+        report = error.report() if isinstance(error, DataError) else str(error)
+        print("\n".join(printable(line) for line in report.splitlines()), file=sys.stderr)
         return 1
 
 
@@ -124,6 +126,12 @@ def report_translations(root: Path) -> int:
 
 
 def mark_translated(root: Path, lang: str, keys: list[str], every: bool) -> int:
+    strange = [key for key in keys if not re.fullmatch(r"[a-z0-9_.-]+(/[a-z0-9_.-]+)*", key)]
+    if not re.fullmatch(r"[a-z]{2,3}", lang) or strange:
+        found = " ".join(f'"{printable(v)}"' for v in [lang, *strange])
+        raise LanguageError(
+            f'expected a language code and text keys such as "interface.yml/strings/nav_home", found {found}'
+        )
     if bool(keys) == every:
         raise LanguageError("name the text keys that were translated again, or --all (after reviewing them all)")
     try:

@@ -23,6 +23,9 @@ INTERFACE_KEYS = frozenset(
         "handouts_not_built",
         "helpline_title",
         "hinge",
+        "hinge_between",
+        "joined",
+        "joined_comma",
         "key_moments_title",
         "key_words_title",
         "kinds_title",
@@ -38,6 +41,7 @@ INTERFACE_KEYS = frozenset(
         "matrix_role",
         "matrix_title",
         "matrix_yes",
+        "moment_number",
         "moments_title",
         "nav_about",
         "nav_accessibility",
@@ -60,8 +64,11 @@ INTERFACE_KEYS = frozenset(
         "path_title",
         "previous",
         "provisions_title",
+        "publication_missing",
         "quick_exit",
         "quick_exit_hint",
+        "quick_exit_press_two",
+        "quick_exit_press_one",
         "quoted",
         "read_in_french",
         "references_title",
@@ -69,10 +76,11 @@ INTERFACE_KEYS = frozenset(
         "roles_of_actor",
         "roles_title",
         "sections_title",
+        "see_also",
         "shares_roles_with",
+        "sheet_author",
         "source_credit",
         "sources_title",
-        "step_of",
         "synthesis_title",
         "translation_outdated",
         "translation_pending",
@@ -86,3 +94,20 @@ INTERFACE_KEYS = frozenset(
         "verbs_title",
     }
 )
+
+# The {placeholders} each string is given when the pages fill it: a string may use these and no
+# other (`{0.__class__}` would print Python's internals, `{count:>5000000}` an 80 MB page).
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "actor_count": frozenset({"count"}),
+    "edition": frozenset({"date", "language", "version"}),
+    "hinge_between": frozenset({"after", "before"}),
+    "joined": frozenset({"label", "text"}),
+    "joined_comma": frozenset({"label", "text"}),
+    "labelled": frozenset({"label", "text"}),
+    "moment_number": frozenset({"number"}),
+    "pages_count": frozenset({"count"}),
+    "quoted": frozenset({"text"}),
+    "see_also": frozenset({"roles"}),
+    "step_of": frozenset({"number", "total"}),
+    "translations_list": frozenset({"language", "state"}),
+}

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import segno
 from jinja2 import Environment, FileSystemLoader
 from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse  # type: ignore[import-untyped]
 
 from onpe_guide.edition import Edition
 from onpe_guide.errors import SheetError
@@ -31,7 +33,7 @@ def _meta(guide: Guide, lang: str, url: str | None, ed: Edition) -> dict[str, An
     name = guide.language_name(lang)
     return {
         "site_title": inline(guide.title[lang]),
-        "author": next((r.label[lang] for r in guide.references_of("contact")), strings["source_credit"][lang]),
+        "author": strings["sheet_author"][lang],  # this project; the ONPE is credited, not the author
         "credit": inline(strings["source_credit"][lang]),
         "dossier_url": dossier.url,
         "url": url,
@@ -54,7 +56,22 @@ def render(template: str, **context: Any) -> Any:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False)  # texts arrive HTML-safe
     css = (TEMPLATES / "print.css").read_text("utf-8")
     html = env.get_template(template).render(css=css, **context)
-    return HTML(string=html, base_url=str(TEMPLATES)).render()
+    return HTML(string=html, base_url=str(TEMPLATES), url_fetcher=ProjectFiles()).render()
+
+
+class ProjectFiles(URLFetcher):  # type: ignore[misc]
+    """What a sheet may load: the project's own files (its templates folder) and data: URLs. No
+    network (a tracker in a text, a remote image), no file:// outside (a file of the machine's
+    embedded in a published PDF). A refusal is a warning of WeasyPrint's: the resource is left out."""
+
+    def fetch(self, url: str, headers: Any = None) -> Any:
+        if url.startswith("data:"):
+            return super().fetch(url, headers)
+        if url.startswith("file:"):
+            path = Path(unquote(urlsplit(url).path)).resolve()
+            if path.is_relative_to(TEMPLATES) and path.is_file():
+                return URLFetcherResponse(url, path.read_bytes(), {}, 200)
+        raise ValueError(f"not one of the project's own files: {url[:80]}")
 
 
 def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[str, list[dict[str, Any]]]:

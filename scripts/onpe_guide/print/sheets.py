@@ -14,7 +14,7 @@ from typing import Literal
 import markdown
 
 from onpe_guide.data.links import unlink_pages
-from onpe_guide.model import Actor, Guide, Provision, Verb
+from onpe_guide.model import Actor, Guide, KeyMoment, Provision, Verb
 from onpe_guide.translations.localizer import Localizer
 from onpe_guide.urls import SheetEntry, sheet_catalogue
 
@@ -108,13 +108,19 @@ class Sheets(Localizer):
         return blocks
 
     def moment_blocks(self) -> list[Block]:
-        steps = tuple(
-            (f"<em>{self.t(m.connector)}</em> " if m.connector else "")
-            + self.ui("labelled", label=f"<strong>{self.t(m.label)}</strong>", text=self.t(m.text))
-            for m in self.g.moments
-        )
+        """The three key moments numbered, the hinge unnumbered, each joined to its text with the
+        leaflet's punctuation and connectors (the template draws no line between steps)."""
         note = self.ui("quoted", text=self.t(self.g.path_note)) + " " + self.ui("path_back")
-        return [Block("steps", items=steps), Block("note", note)]
+        return [Block("steps", items=tuple(self.step(m) for m in self.g.moments)), Block("note", note)]
+
+    def step(self, moment: KeyMoment) -> str:
+        number = self.g.moment_number(moment)
+        connector = f"<em>{self.t(moment.connector)}</em> " if moment.connector else ""
+        label = f"<strong>{self.t(moment.label)}</strong>"
+        sentence = connector + self.ui(moment.join_string, label=label, text=self.t(moment.text))
+        if number is None:
+            return f'<span class="step-hinge"><span class="step-hinge-name">{self.ui("hinge")}</span> {sentence}</span>'
+        return f'<span class="step-number">{number}</span>{sentence}'
 
     def moments_blocks(self) -> list[Block]:
         return [Block("paragraph", self.t(self.g.attitude)), *self.moment_blocks()]
@@ -122,7 +128,7 @@ class Sheets(Localizer):
     def actor_blocks(self, actor: Actor) -> list[Block]:
         blocks = [
             Block("subheading", self.ui("roles_of_actor")),
-            Block("bullets", items=tuple(self.t(self.g.role(r).label) for r in actor.roles)),
+            Block("bullets", items=tuple(self.role_line(r) for r in actor.roles)),
         ]
         if actor.label_note:
             blocks.append(
@@ -135,6 +141,14 @@ class Sheets(Localizer):
                 Block("bullets", items=tuple(self.t(a.label) for a in others)),
             ]
         return blocks
+
+    def role_line(self, role_id: str) -> str:
+        """A role, with « voir aussi » when another role is worded like it."""
+        role = self.g.role(role_id)
+        if not role.see_also:
+            return self.t(role.label)
+        others = ", ".join(self.t(self.g.role(r).label) for r in role.see_also)
+        return f"{self.t(role.label)} <em>({self.ui('see_also', roles=others)})</em>"
 
     def provision_blocks(self, provision: Provision) -> list[Block]:
         blocks = [Block("paragraph", self.t(provision.text))]

@@ -69,10 +69,20 @@ def actor_page(actor: Actor, c: Ctx) -> str:
     return "\n\n".join(parts)
 
 
+def see_also(c: Ctx, role: Role) -> str:
+    """« Voir aussi : Accompagner et/ou accueillir », linked, for a role worded like another;
+    nothing for the others. Wherever a role is listed, this goes beside it."""
+    if not role.see_also:
+        return ""
+    links = ", ".join(c.link(page_of(ROLES, r), c.t(c.guide.role(r).label)) for r in role.see_also)
+    return c.ui("see_also", roles=links)
+
+
 def roles_overview(c: Ctx) -> str:
     lines = (
         c.link(page_of(ROLES, r.id), c.t(r.label))
         + f" — {c.ui('actor_count', count=len(c.guide.actors_with_role(r.id)))}"
+        + (f" · *{see_also(c, r)}*" if r.see_also else "")
         for r in c.guide.roles
     )
     matrix = c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))
@@ -82,4 +92,5 @@ def roles_overview(c: Ctx) -> str:
 def role_page(role: Role, c: Ctx) -> str:
     actors = bullets(c.link(page_of(ACTORS, a.id), c.t(a.label)) for a in c.guide.actors_with_role(role.id))
     matrix = c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))
-    return f"# {c.t(role.label)}\n\n## {c.ui('actors_with_role')}\n\n{actors}\n\n{matrix}"
+    note = f"*{see_also(c, role)}*\n\n" if role.see_also else ""
+    return f"# {c.t(role.label)}\n\n{note}## {c.ui('actors_with_role')}\n\n{actors}\n\n{matrix}"
