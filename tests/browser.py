@@ -1,4 +1,5 @@
-"""Helpers for the browser tests: the system Chromium, a local server for site/, the page list."""
+"""Helpers for the browser tests (and the bench): the system Chromium and its flags, a local server,
+the page list, a watched tab, axe-core, Material's search as a person uses it."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
+import axe_playwright_python  # used only for the axe.min.js it ships
 import pytest
+import yaml
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, Response
 
 # Without the background-networking flags, Chromium floods the closed network with requests.
 CHROMIUM_ARGS = [
@@ -66,3 +71,86 @@ def page_urls(site: Path) -> list[str]:
         if relative.split("/")[-1] != "search":
             pages.append("" if relative == "." else f"{relative}/")
     return pages
+
+
+AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text("utf-8")
+AXE_RUN = "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+
+
+def _languages() -> list[str]:
+    """The site's languages, French first, as data/interface.yml lists them."""
+    interface = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "interface.yml").read_text("utf-8"))
+    return [language["code"] for language in interface["languages"]]
+
+
+LANGS = _languages()
+
+
+def language_of(url: str) -> str:
+    first = url.split("/", 1)[0]
+    return first if first in LANGS[1:] else LANGS[0]
+
+
+class Watched:
+    """A page whose every request, failed response and console error is recorded. axe-core is
+    put into every document it opens (an init script, which a Content-Security-Policy does not block)."""
+
+    def __init__(self, browser: Browser, width: int) -> None:
+        self.context = browser.new_context(viewport={"width": width, "height": 800})
+        self.context.add_init_script(AXE)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", self._request)
+        self.page.on("response", self._response)
+        self.page.on("console", self._console)
+        self.page.on("pageerror", self._page_error)
+
+    def _request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+    def _response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.errors.append(f"{response.status} {response.url}")
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def _page_error(self, error: Error) -> None:
+        self.errors.append(str(error))
+
+    def close(self) -> None:
+        self.context.close()
+
+
+# Material's search prompt (« Taper pour démarrer la recherche »…) in the page's language, read from
+# the translations Material puts in its `__config`: shown once its worker has loaded the index.
+PROMPT = "JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']"
+META = "document.querySelector('.md-search-result__meta')"
+SETTLED = "document.getAnimations().every(a => a.playState !== 'running')"  # transitions done
+
+
+def open_search(page: Page, query: str) -> None:
+    """Open search as a person does, wait for Material's worker to be ready, type, and wait for
+    the results (or the word that there are none) to replace the prompt, transitions finished."""
+    if page.viewport_size and page.viewport_size["width"] < 960:
+        page.click('label.md-header__button[for="__search"]')
+    else:
+        page.click("input.md-search__input")
+    page.wait_for_function(f"() => {META} && {META}.textContent === {PROMPT}")
+    page.keyboard.type(query, delay=20)
+    page.wait_for_function(f"() => {META}.textContent !== {PROMPT} && {SETTLED}")
+
+
+def axe_violations(page: Page) -> list[str]:
+    """What axe-core (WCAG 2.0 and 2.1, A and AA) finds on the page, one line per rule broken."""
+    result: dict[str, Any] = page.evaluate(AXE_RUN)
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
+
+
+def same_page_in(url: str, lang: str) -> str:
+    """`en/verbes/adapter/` in Spanish is `es/verbes/adapter/`."""
+    current = language_of(url)
+    path = url.removeprefix(f"{current}/") if current != LANGS[0] else url
+    return path if lang == LANGS[0] else f"{lang}/{path}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -28,11 +29,12 @@ SOURCE_TEXT = (
 
 @pytest.fixture
 def tiny_data(tmp_path: Path) -> Path:
-    """A small valid data tree (tests/cases/tiny + the real interface and schemas), as `data/`,
-    with every translation recorded as translating the current French."""
+    """A small valid data tree (tests/cases/tiny + the real interface, terminology and schemas),
+    as `data/`, with every translation recorded as translating the current French."""
     data = tmp_path / "data"
     shutil.copytree(CASES / "tiny", data)
     shutil.copy(DATA / "interface.yml", data / "interface.yml")
+    shutil.copy(DATA / "terminology.yml", data / "terminology.yml")
     shutil.copytree(DATA / "schemas", data / "schemas")
     guide = load_guide(data)
     for lang in guide.languages[1:]:
@@ -56,11 +58,17 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site with its PDFs, built once per test session with `onpe-guide build --pdf` (strict)."""
-    target = tmp_path_factory.mktemp("built") / "site"
-    result = run_cli("build", "--pdf", "--site-dir", str(target))
-    assert result.returncode == 0, result.stdout + result.stderr
+def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The real site with its PDFs, built once per test run with `onpe-guide build --pdf` (strict)
+    and shared by every test that only reads it. Under pytest-xdist (`make test` runs two workers)
+    the first worker builds it while the others wait on a lock, then all read the same folder."""
+    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    target = shared / "built-site"
+    with (shared / "built-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not (target / "index.html").is_file():
+            result = run_cli("build", "--pdf", "--site-dir", str(target))
+            assert result.returncode == 0, result.stdout + result.stderr
     return target
 
 

@@ -10,8 +10,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from tests.browser import WIDTHS
-from tests.test_browser import LANGS, Watched, open_search
+from tests.browser import LANGS, WIDTHS, Watched, language_of, open_search, same_page_in
 
 pytestmark = pytest.mark.browser
 
@@ -24,17 +23,6 @@ def bundle(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     with zipfile.ZipFile(archive) as opened:
         opened.extractall(target)
     yield target / "guide-hors-ligne"
-
-
-def language_of(relative: str) -> str:
-    first = relative.split("/", 1)[0]
-    return first if first in LANGS[1:] else LANGS[0]
-
-
-def same_page_in(relative: str, lang: str) -> str:
-    current = language_of(relative)
-    path = relative.removeprefix(f"{current}/") if current != LANGS[0] else relative
-    return path if lang == LANGS[0] else f"{lang}/{path}"
 
 
 def test_every_page_from_the_disk(browser: Browser, bundle: Path) -> None:
@@ -61,7 +49,17 @@ def test_every_page_from_the_disk(browser: Browser, bundle: Path) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize(("lang", "query"), [("fr", "securiser"), ("en", "rehumanise"), ("es", "proxenetas")])
+# « urgences » and « urgencias » find only through the stemmer (test_search_stemming.py): it runs from the disk too.
+OFFLINE_SEARCHES = [
+    ("fr", "securiser"),
+    ("en", "rehumanise"),
+    ("es", "proxenetas"),
+    ("fr", "urgences"),
+    ("es", "urgencias"),
+]
+
+
+@pytest.mark.parametrize(("lang", "query"), OFFLINE_SEARCHES)
 def test_search_from_the_disk_stays_in_its_language(browser: Browser, bundle: Path, lang: str, query: str) -> None:
     watched = Watched(browser, WIDTHS["desk"])
     page = watched.page

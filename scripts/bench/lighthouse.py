@@ -1,7 +1,7 @@
 """Lighthouse, mobile and desktop, on the home page and one page of each kind, in every language.
 
 The built site is served with gzip on 127.0.0.1; Lighthouse (npm, pinned in package.json) drives
-the system Chromium. Prints a Markdown table and, with --readme, writes it into README.md
+the system Chromium. Prints a Markdown table and, with --readme, writes it into BENCHMARKS.md
 between the `bench:lighthouse` markers. A benchmark, not a test: it exits 1 when the budget
 (performance 100, median of the mobile runs) is not met, and no test depends on it.
 """
@@ -88,7 +88,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
     parser.add_argument("--port", type=int, default=8123, help="where to serve it: the site_url it was built for")
-    parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    parser.add_argument("--readme", action="store_true", help="write the table into BENCHMARKS.md")
     parser.add_argument("--mobile-runs", type=int, default=3, help="mobile runs per page, median kept (default 3)")
     args = parser.parse_args()
     rows = []

@@ -1,14 +1,14 @@
-"""Write a benchmark's latest figures into README.md, between `<!-- bench:NAME -->` markers."""
+"""Write a benchmark's latest figures into BENCHMARKS.md, between `<!-- bench:NAME -->` markers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[2] / "BENCHMARKS.md"  # linked from README.md
 
 
 def publish(name: str, text: str, verdict: str, failures: list[str], readme: bool) -> int:
-    """Print a report ending with its budgets' verdict, write it into README.md if asked, and
+    """Print a report ending with its budgets' verdict, write it into BENCHMARKS.md if asked, and
     return the exit status: 1 when a budget is missed."""
     text += f"\n\n{verdict}: " + ("met." if not failures else "**not met**: " + "; ".join(failures))
     print(text)

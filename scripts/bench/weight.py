@@ -6,18 +6,11 @@ import os
 from pathlib import Path
 
 from playwright.sync_api import Response, sync_playwright
+from tests.browser import CHROMIUM_ARGS
 
 from bench.gzip_server import serve_gzip
 
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+FLAGS = CHROMIUM_ARGS  # one list, the tests': without them Chromium floods the closed network
 
 
 def first_visit_bytes(site: Path, url: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from onpe_guide.data.markup import url_problem
 from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, french_hash, stable_key
 from onpe_guide.data.yamlfile import YamlFile
 from onpe_guide.errors import FieldPath, format_path
@@ -16,11 +17,16 @@ from onpe_guide.model import (
     KeyWord,
     Provision,
     ProvisionForm,
+    Publication,
     Reference,
     Role,
     Text,
     Verb,
 )
+from onpe_guide.urls import SECTIONS, SHEETS_FOLDER
+
+# Names an entity's page or sheet must not take: a section's overview, the site's folders.
+RESERVED_IDS = frozenset({"index", "search", "assets", "stylesheets", "schemas", "donnees", SHEETS_FOLDER, *SECTIONS})
 
 
 class FileReader:
@@ -40,7 +46,7 @@ class FileReader:
         self.seen: list[tuple[FieldPath, Mapping[str, str]]] = []  # every text read, for the link check
 
     def text(self, value: Mapping[str, str], path: FieldPath) -> Text:
-        text = self._translation_state(value, path)
+        text = self._tracked(value, path)
         self.seen.append((path, text))
         for lang in self.languages or ():
             if lang not in value:
@@ -55,7 +61,7 @@ class FileReader:
                 )
         return text
 
-    def _translation_state(self, value: Mapping[str, str], path: FieldPath) -> Text:
+    def _tracked(self, value: Mapping[str, str], path: FieldPath) -> Text:
         """The text with marked languages showing the French, and what is pending or outdated."""
         default = self.languages[0] if self.languages else "fr"
         french = value.get(default, "")
@@ -82,13 +88,26 @@ class FileReader:
         return self.text(item[key], (*path, key)) if key in item else None
 
     def unique_ids(self, items: list[dict[str, Any]], key: str) -> list[str]:
-        """The ids of `items`, with a problem for each one seen before."""
+        """The ids of `items`, with a problem for each one seen before or reserved: an id names a
+        page (`verbes/<id>.md`) or a sheet, and `index` would replace its section's overview."""
         seen: dict[str, int] = {}
+        reserved = RESERVED_IDS | set(self.languages or ())
         for i, item in enumerate(items):
-            if item["id"] in seen:
+            if item["id"] in reserved:
+                names = ", ".join(sorted(reserved))
+                self.file.problem(
+                    (key, i, "id"), f'the id "{item["id"]}" is reserved (site pages and folders: {names})'
+                )
+            elif item["id"] in seen:
                 self.file.problem((key, i, "id"), f'duplicate id "{item["id"]}" (also {key}[{seen[item["id"]]}])')
             seen.setdefault(item["id"], i)
         return list(seen)
+
+    def url(self, value: str, path: FieldPath) -> str:
+        problem = url_problem(value)
+        if problem:
+            self.file.problem(path, problem.replace("link to", "address"))
+        return value
 
     def refs(self, ids: Iterable[str], known: list[str] | None, path: FieldPath, what: str) -> tuple[str, ...]:
         return tuple(self.ref(ref, known, (*path, i), what) for i, ref in enumerate(ids))
@@ -125,6 +144,7 @@ def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
             r.text(m["label"], ("moments", i, "label")),
             r.text(m["text"], ("moments", i, "text")),
             r.optional_text(m, "connector", ("moments", i)),
+            m.get("join", "colon"),
         )
         for i, m in enumerate(items)
     )
@@ -132,8 +152,15 @@ def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
 
 def read_roles(r: FileReader) -> tuple[Role, ...]:
     items = r.file.value["roles"]
-    r.unique_ids(items, "roles")
-    return tuple(Role(x["id"], r.text(x["label"], ("roles", i, "label"))) for i, x in enumerate(items))
+    known = r.unique_ids(items, "roles")
+    return tuple(
+        Role(
+            x["id"],
+            r.text(x["label"], ("roles", i, "label")),
+            r.refs(x.get("see_also", ()), [k for k in known if k != x["id"]], ("roles", i, "see_also"), "role"),
+        )
+        for i, x in enumerate(items)
+    )
 
 
 def read_actors(r: FileReader, role_ids: list[str] | None) -> tuple[Actor, ...]:
@@ -176,6 +203,8 @@ def _provision(r: FileReader, p: dict[str, Any], path: FieldPath, forms: list[st
 def read_references(r: FileReader) -> tuple[Reference, ...]:
     items = r.file.value["references"]
     r.unique_ids(items, "references")
+    for i, x in enumerate(items):
+        r.url(x["url"], ("references", i, "url"))
     return tuple(
         Reference(
             x["id"],
@@ -193,3 +222,21 @@ def read_key_words(r: FileReader) -> tuple[KeyWord, ...]:
     items = r.file.value["key_words"]
     r.unique_ids(items, "key_words")
     return tuple(KeyWord(k["id"], r.text(k["label"], ("key_words", i, "label"))) for i, k in enumerate(items))
+
+
+# What each field of publication.yml names, for the message of a release that finds it empty.
+PUBLICATION_FIELDS = {
+    "publisher": "the site's publisher (LCEN art. 6-III)",
+    "director": "its director of publication (LCEN art. 6-III)",
+    "host": "its host (LCEN art. 6-III)",
+    "contact_email": "an address where readers write without an account",
+}
+
+
+def read_publication(r: FileReader) -> Publication:
+    """Who publishes this deployment. Empty in the repository; a release refuses any field empty."""
+    value = r.file.value
+    for key, what in PUBLICATION_FIELDS.items() if r.release else ():
+        if not value[key].strip():
+            r.file.problem((key,), f"empty: a release build refuses it; the deployment fills in {what}")
+    return Publication(**{key: value[key].strip() for key in PUBLICATION_FIELDS})

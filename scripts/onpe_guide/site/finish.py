@@ -8,6 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
+from onpe_guide.edition import edition
 from onpe_guide.model import Guide
 from onpe_guide.site.opendata import open_data
 from onpe_guide.site.search import split_search_index
@@ -16,10 +17,12 @@ from onpe_guide.urls import OPEN_DATA, language_root
 WORKER = "assets/javascripts/workers/guide-search.js"  # ours: it loads Material's, named at build time
 
 
-def finish_site(guide: Guide, site: Path, *, schemas: Path, version: str, date: str, offline: bool) -> None:
-    """Complete the built `site`: search per language, open data and schemas, the search worker."""
+def finish_site(guide: Guide, site: Path, root: Path, *, offline: bool) -> None:
+    """Complete the built `site` of the project at `root`: search per language, open data and
+    schemas (dated by the commit), the search worker."""
+    ed = edition(root)
     write_search_indexes(guide, site, offline)
-    write_open_data(guide, site, schemas, version, date)
+    write_open_data(guide, site, root / "data" / "schemas", ed.version, ed.date)
     point_worker_at_material(site)
     make_html_valid(site)
 
@@ -41,7 +44,11 @@ def write_open_data(guide: Guide, site: Path, schemas: Path, version: str, date:
     target = site / OPEN_DATA
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(open_data(guide, version, date), ensure_ascii=False, indent=1), "utf-8")
-    shutil.copytree(schemas, site / "schemas", dirs_exist_ok=True)
+    # The schemas only: whatever else lies in data/schemas/ is not published, nor a link's target.
+    (site / "schemas").mkdir(exist_ok=True)
+    for schema in sorted(schemas.glob("*.schema.json")):
+        if schema.is_file() and not schema.is_symlink():
+            shutil.copyfile(schema, site / "schemas" / schema.name)
 
 
 def point_worker_at_material(site: Path) -> None:

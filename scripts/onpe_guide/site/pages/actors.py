@@ -103,11 +103,21 @@ def actor_role(c: Ctx, actor: Actor, role: Role) -> str:
     return f"{heading}\n\n{c.ui('partners_title')}\n\n{links}"
 
 
+def see_also(c: Ctx, role: Role) -> str:
+    """« Voir aussi : Accompagner et/ou accueillir », linked, for a role worded like another;
+    nothing for the others. Wherever a role is listed, this goes beside it."""
+    if not role.see_also:
+        return ""
+    links = ", ".join(c.link(f"{index_of(ACTORS)}#{role_anchor(r)}", c.t(c.guide.role(r).label)) for r in role.see_also)
+    return c.ui("see_also", roles=links)
+
+
 def roles_overview(c: Ctx) -> str:
     """The old « Rôles » section's overview: each role, linked to its row in the matrix."""
     lines = (
         c.link(f"{index_of(ACTORS)}#{role_anchor(r.id)}", c.t(r.label))
         + f" — {c.ui('actor_count', count=len(c.guide.actors_with_role(r.id)))}"
+        + (f" · *{see_also(c, r)}*" if r.see_also else "")
         for r in c.guide.roles
     )
     matrix_link = c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))
@@ -121,4 +131,5 @@ def role_page(role: Role, c: Ctx) -> str:
         c.link(f"{page_of(ACTORS, a.id)}#{anchor}", c.t(a.label)) for a in c.guide.actors_with_role(role.id)
     )
     matrix_link = c.link(f"{index_of(ACTORS)}#{anchor}", c.ui("matrix_title"))
-    return f"# {c.t(role.label)}\n\n{c.ui('role_moved')}\n\n{actors}\n\n{matrix_link}"
+    note = f"*{see_also(c, role)}*\n\n" if role.see_also else ""
+    return f"# {c.t(role.label)}\n\n{note}{c.ui('role_moved')}\n\n{actors}\n\n{matrix_link}"

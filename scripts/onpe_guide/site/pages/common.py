@@ -11,7 +11,7 @@ def key_words(c: Ctx) -> str:
 
 
 def helpline(c: Ctx) -> str:
-    line = next(r for r in c.guide.references if r.kind == "helpline")
+    line = c.guide.helpline
     text = c.ui("labelled", label=f"**[{c.t(line.label)}]({line.url})**", text=c.t(line.text))
     return f'!!! danger "{c.ui("helpline_title")}"\n\n    {text}'
 
