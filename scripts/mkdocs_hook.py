@@ -21,7 +21,7 @@ from onpe_guide.build import BuildOptions
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.catalogue import navigation, not_in_nav
-from onpe_guide.site.finish import finish_site
+from onpe_guide.site.finish import NOT_FOUND, finish_site
 from onpe_guide.site.generate import Generator
 from onpe_guide.site.publication import fill_publication
 from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_description
@@ -62,8 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.use_directory_urls = not OPTIONS.offline  # from file://, folders do not open index.html
     lang = _language(config)
     config.nav = escaped_titles(navigation(guide, lang))
-    hidden = not_in_nav(guide)  # only for sections too long to list in the navigation
-    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(hidden) if hidden else None
+    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(guide))  # folded roles, long sections
     config.site_name = Markup.escape(guide.title[lang])  # Material prints it raw: see escape_meta
     config.site_description = Markup.escape(site_description(guide, lang))
     return config
@@ -97,18 +96,8 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     return context
 
 
-_NOT_FOUND: dict[str, str] = {}  # the 404 page as the default language's build wrote it
-
-
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """static-i18n builds each language in turn and each writes the one root 404.html, which
-    GitHub Pages serves for every missing address: keep the default language's (the first
-    built); it holds every language's explanation (overrides/404.html)."""
-    if template_name != "404.html":
-        return output
-    if _language(config) == _guide().default_language:
-        _NOT_FOUND["html"] = output
-    return _NOT_FOUND.get("html", output)
+    return NOT_FOUND.keep(template_name, output, default=_language(config) == _guide().default_language)
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
