@@ -80,7 +80,7 @@ def test_downloads_say_kind_pages_and_size(site: Path, lang: str) -> None:
     synthesis = page(site, lang).select_one("a.guide-download[href$='synthese.pdf']")
     assert synthesis is not None
     facts = ui("file_pages_a4", lang).format(count=2)
-    assert re.search(rf"{ui('synthesis_title', lang)}\s+PDF, {facts}, \d+ (Ko|KB)", synthesis.get_text(" "))
+    assert re.search(rf"{ui('synthesis_title', lang)}\s+PDF, {facts}, \d+\s(Ko|KB)", synthesis.get_text(" "))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -95,13 +95,13 @@ def test_kit_starts_with_synthesis_matrix_and_booklet_then_sections(site: Path, 
     sections = [h.get_text(" ").strip() for h in article.select("h3")]
     assert sections == [ui(k, lang) for k in ("verbs_title", "moments_title", "actors_title", "provisions_title")]
     zipped = article.select_one("a[href$='.zip']")
-    assert zipped is not None and re.search(r"ZIP, [\d,.]+ (Ko|KB|Mo|MB)", zipped.get_text(" "))
+    assert zipped is not None and re.search(r"ZIP, [\d,.]+\s(Ko|KB|Mo|MB)", zipped.get_text(" "))
 
 
 def test_sizes_read_as_people_say_them() -> None:
     def fr(key: str, **values: object) -> str:
         return GUIDE.strings[key]["fr"].format(**values)
 
-    assert file_size(fr, 300) == "1 Ko"
-    assert file_size(fr, 120_400) == "121 Ko"
-    assert file_size(fr, 2_345_678) == "2,3 Mo"
+    assert file_size(fr, 300) == "1\u00a0Ko"
+    assert file_size(fr, 120_400) == "121\u00a0Ko"
+    assert file_size(fr, 2_345_678) == "2,3\u00a0Mo"
