@@ -13,7 +13,7 @@ override NAME := $(value NAME)
 override TEXTS := $(value TEXTS)
 export CODE NAME TEXTS
 
-.PHONY: serve test build pdf offline check generate translations translated language lint bench clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots preview proofs clean
 BENCH_URL := http://127.0.0.1:8123/
 
 $(STAMP): pyproject.toml requirements.lock
@@ -26,7 +26,7 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 	$(BIN)/python -m onpe_guide check
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)  ## every test: lint, types, core, built site, browser
+test: $(STAMP) node_modules/.installed  ## every test: lint, types, core, built site, browser, HTML validity (Java)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
@@ -38,8 +38,17 @@ RELEASE_FLAG := $(if $(RELEASE),--release,)
 build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves site/ as it was
 	$(BIN)/python -m onpe_guide build $(RELEASE_FLAG)
 
+# The PDFs print SITE_URL and its QR code: unset, that is this computer (http://127.0.0.1:8000/, as
+# `make preview` serves it), and `make pdf` says so in one line; `make pdf RELEASE=1` refuses it.
 pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
 	$(BIN)/python -m onpe_guide build --pdf $(RELEASE_FLAG)
+
+preview:  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/
+	@test -d site || { echo 'no site/ yet: run make pdf (or make build) first'; exit 2; }
+	$(PYTHON) -m http.server 8000 --bind 127.0.0.1 --directory site
+
+proofs: $(STAMP)  ## every sheet and the booklets' first pages as PNG in build/proofs/, a contact sheet per language
+	$(BIN)/python -m onpe_guide proofs
 
 offline: $(STAMP)  ## build/guide-hors-ligne.zip: the whole guide to open from file://, no network
 	$(BIN)/python -m onpe_guide offline
@@ -70,6 +79,10 @@ bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse
 	SITE_URL='$(BENCH_URL)' $(BIN)/python -m onpe_guide build --site-dir .bench/site && \
 	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme; \
 	lighthouse=$$?; test $$build -eq 0 -a $$lighthouse -eq 0  # both run; either budget missed fails
+
+screenshots: $(STAMP)  ## build/screenshots/: one page of each kind per language, phone (320, 390 px) and desk
+	$(BIN)/python -m onpe_guide build --pdf
+	PYTHONPATH=scripts $(BIN)/python -m review.screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check scripts tests

@@ -18,12 +18,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from onpe_guide.build import BuildOptions
-from onpe_guide.edition import edition
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.catalogue import navigation, not_in_nav
 from onpe_guide.site.finish import finish_site
 from onpe_guide.site.generate import Generator
+from onpe_guide.site.publication import fill_publication
 from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_description
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,17 +81,32 @@ def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> s
 def on_post_build(config: MkDocsConfig) -> None:
     if getattr(config.plugins.get("i18n"), "building", False):  # static-i18n: an inner, per-language build
         return
-    ed = edition(ROOT)
-    schemas = ROOT / "data" / "schemas"
-    finish_site(
-        _guide(), Path(config.site_dir), schemas=schemas, version=ed.version, date=ed.date, offline=OPTIONS.offline
-    )
+    finish_site(_guide(), Path(config.site_dir), ROOT, offline=OPTIONS.offline)
+
+
+def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+    """The hand-written pages name the deployment's publisher, host and contact (publication.yml)."""
+    return fill_publication(_guide(), _language(config), markdown)
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """Templates without a page (404.html) get the same strings, with no alternates."""
     context["guide_ui"] = page_strings(_guide(), _language(config), [])
     return context
+
+
+_NOT_FOUND: dict[str, str] = {}  # the 404 page as the default language's build wrote it
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """static-i18n builds each language in turn and each writes the one root 404.html, which
+    GitHub Pages serves for every missing address: keep the default language's (the first
+    built); it holds every language's explanation (overrides/404.html)."""
+    if template_name != "404.html":
+        return output
+    if _language(config) == _guide().default_language:
+        _NOT_FOUND["html"] = output
+    return _NOT_FOUND.get("html", output)
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:

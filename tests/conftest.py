@@ -29,11 +29,12 @@ SOURCE_TEXT = (
 
 @pytest.fixture
 def tiny_data(tmp_path: Path) -> Path:
-    """A small valid data tree (tests/cases/tiny + the real interface and schemas), as `data/`,
-    with every translation recorded as translating the current French."""
+    """A small valid data tree (tests/cases/tiny + the real interface, terminology and schemas),
+    as `data/`, with every translation recorded as translating the current French."""
     data = tmp_path / "data"
     shutil.copytree(CASES / "tiny", data)
     shutil.copy(DATA / "interface.yml", data / "interface.yml")
+    shutil.copy(DATA / "terminology.yml", data / "terminology.yml")
     shutil.copytree(DATA / "schemas", data / "schemas")
     guide = load_guide(data)
     for lang in guide.languages[1:]:

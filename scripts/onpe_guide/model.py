@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 MomentKind = Literal["moment", "hinge"]
+MomentJoin = Literal["colon", "comma", "none"]  # how a step's name runs into its text, as printed
 ReferenceKind = Literal["dossier", "page", "contact", "helpline"]
 
 
@@ -73,18 +74,27 @@ class KeyMoment:
     label: Text
     text: Text
     connector: Text | None = None  # the word printed before the step: « puis », « pour »
+    join: MomentJoin = "colon"
 
     @property
     def is_hinge(self) -> bool:
         return self.kind == "hinge"
 
+    @property
+    def join_string(self) -> str:
+        """The interface string that joins the step's name to its text with the leaflet's own
+        punctuation (« Installer la relation : … », « … « moments de bascule », où … »)."""
+        return {"colon": "labelled", "comma": "joined_comma", "none": "joined"}[self.join]
+
 
 @dataclass(frozen=True)
 class Role:
-    """A role that one or more actors hold (« Repérer »…)."""
+    """A role that one or more actors hold (« Repérer »…). `see_also`: roles worded so closely
+    (« Accompagner », « Accompagner et/ou accueillir ») that a reader should see them together."""
 
     id: str
     label: Text
+    see_also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,37 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Publication:
+    """Who publishes a deployment (LCEN art. 6-III) and where to write: empty in the repository,
+    filled in by each deployment; a release refuses any of them empty."""
+
+    publisher: str = ""
+    director: str = ""
+    host: str = ""
+    contact_email: str = ""
+
+
+@dataclass(frozen=True)
+class AvoidedTerm:
+    """A word a translation must not use, in one language, and why."""
+
+    lang: str
+    term: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """A French term of the leaflet, the words each translation prefers, and those it avoids."""
+
+    id: str
+    fr: str
+    preferred: Mapping[str, tuple[str, ...]]
+    avoid: tuple[AvoidedTerm, ...]
+    source: str
+
+
+@dataclass(frozen=True)
 class Guide:
     """Everything the site shows, validated."""
 
@@ -155,6 +196,9 @@ class Guide:
     provisions: tuple[Provision, ...]
     references: tuple[Reference, ...]
     quick_exit_url: str
+    forms_note: Text | None = None  # the link between kinds and forms is the site's classification
+    publication: Publication = field(default_factory=Publication)
+    terminology: tuple[Term, ...] = ()
     locations: Mapping[str, tuple[str, int]] = field(default_factory=dict)  # "verbs:adapter" -> file, line
     pages: Mapping[str, Text] = field(default_factory=dict)  # hand-written page -> its Markdown, per language
 
@@ -183,6 +227,17 @@ class Guide:
     def peers(self, actor: Actor) -> tuple[Actor, ...]:
         """The other groups that share at least one of `actor`'s roles: partners to call."""
         return tuple(a for a in self.actors if a != actor and set(a.roles) & set(actor.roles))
+
+    def moment_number(self, moment: KeyMoment) -> int | None:
+        """The key moment's number (1 to 3); None for the hinge, which the site does not number."""
+        if moment.is_hinge:
+            return None
+        return [m for m in self.moments if not m.is_hinge].index(moment) + 1
+
+    def hinge_between(self, hinge: KeyMoment) -> tuple[KeyMoment, KeyMoment] | None:
+        """The key moments printed before and after the hinge, or None at either end."""
+        i = self.moments.index(hinge)
+        return (self.moments[i - 1], self.moments[i + 1]) if 0 < i < len(self.moments) - 1 else None
 
     def references_of(self, kind: ReferenceKind) -> tuple[Reference, ...]:
         return tuple(r for r in self.references if r.kind == kind)

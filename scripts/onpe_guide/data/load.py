@@ -12,15 +12,29 @@ from onpe_guide.data import readers as read
 from onpe_guide.data.handwritten import handwritten_problems
 from onpe_guide.data.interface import INTERFACE_KEYS, PLACEHOLDERS
 from onpe_guide.data.links import check_links
+from onpe_guide.data.publication import placeholder_problems
 from onpe_guide.data.readers import FileReader
 from onpe_guide.data.schema import check_schema
+from onpe_guide.data.terminology import check_terminology, read_terminology
 from onpe_guide.data.tracking import Status, load_status, read_pages
 from onpe_guide.data.yamlfile import YamlFile, load_yaml, unsafe_entries
 from onpe_guide.errors import DataError, Problem
 from onpe_guide.model import Guide, Language, Text
 
-# One file per kind. interface.yml names the languages that every text must have.
-DATA_FILES = ("interface", "guide", "verbs", "moments", "roles", "actors", "provisions", "references")
+# One file per kind. interface.yml names the languages that every text must have; terminology.yml
+# is the translations' reviewed vocabulary; publication.yml, who publishes a deployment.
+DATA_FILES = (
+    "interface",
+    "guide",
+    "verbs",
+    "moments",
+    "roles",
+    "actors",
+    "provisions",
+    "references",
+    "terminology",
+    "publication",
+)
 
 
 def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = None) -> Guide:
@@ -42,7 +56,9 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
         raise DataError(problems)
     guide = Guide(languages=languages, locations=_locations(files), pages=pages, **parts)
     check_links(guide, readers.values())  # needs the whole guide: which pages exist
-    problems = [p for f in files.values() for p in f.problems]
+    problems = check_terminology(guide, readers.values())  # every text read, and the pages
+    problems += placeholder_problems(guide)
+    problems += [p for f in files.values() for p in f.problems]
     problems += handwritten_problems(docs_dir, guide) if docs_dir is not None and docs_dir.is_dir() else []
     if problems:
         raise DataError(problems)
@@ -112,6 +128,8 @@ _PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]]
     "actors": lambda r, rs: {"actors": read.read_actors(r, _ids(rs.get("roles"), "roles"))},
     "provisions": lambda r, rs: _provisions(r, _ids(rs.get("references"), "references")),
     "references": lambda r, _: {"references": read.read_references(r)},
+    "terminology": lambda r, _: {"terminology": read_terminology(r)},
+    "publication": lambda r, _: {"publication": read.read_publication(r)},
 }
 
 
@@ -127,6 +145,7 @@ def _provisions(p: FileReader, reference_ids: list[str] | None) -> dict[str, Any
     value = p.file.value
     return {
         "provisions_intro": p.text(value["introduction"], ("introduction",)),
+        "forms_note": p.optional_text(value, "forms_note", ()),
         "provision_sources": p.refs(value["sources"], reference_ids, ("sources",), "reference"),
         "forms": read.read_forms(p),
         "provisions": read.read_provisions(p),

@@ -17,6 +17,7 @@ from onpe_guide.model import (
     KeyWord,
     Provision,
     ProvisionForm,
+    Publication,
     Reference,
     Role,
     Text,
@@ -143,6 +144,7 @@ def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
             r.text(m["label"], ("moments", i, "label")),
             r.text(m["text"], ("moments", i, "text")),
             r.optional_text(m, "connector", ("moments", i)),
+            m.get("join", "colon"),
         )
         for i, m in enumerate(items)
     )
@@ -150,8 +152,15 @@ def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
 
 def read_roles(r: FileReader) -> tuple[Role, ...]:
     items = r.file.value["roles"]
-    r.unique_ids(items, "roles")
-    return tuple(Role(x["id"], r.text(x["label"], ("roles", i, "label"))) for i, x in enumerate(items))
+    known = r.unique_ids(items, "roles")
+    return tuple(
+        Role(
+            x["id"],
+            r.text(x["label"], ("roles", i, "label")),
+            r.refs(x.get("see_also", ()), [k for k in known if k != x["id"]], ("roles", i, "see_also"), "role"),
+        )
+        for i, x in enumerate(items)
+    )
 
 
 def read_actors(r: FileReader, role_ids: list[str] | None) -> tuple[Actor, ...]:
@@ -213,3 +222,21 @@ def read_key_words(r: FileReader) -> tuple[KeyWord, ...]:
     items = r.file.value["key_words"]
     r.unique_ids(items, "key_words")
     return tuple(KeyWord(k["id"], r.text(k["label"], ("key_words", i, "label"))) for i, k in enumerate(items))
+
+
+# What each field of publication.yml names, for the message of a release that finds it empty.
+PUBLICATION_FIELDS = {
+    "publisher": "the site's publisher (LCEN art. 6-III)",
+    "director": "its director of publication (LCEN art. 6-III)",
+    "host": "its host (LCEN art. 6-III)",
+    "contact_email": "an address where readers write without an account",
+}
+
+
+def read_publication(r: FileReader) -> Publication:
+    """Who publishes this deployment. Empty in the repository; a release refuses any field empty."""
+    value = r.file.value
+    for key, what in PUBLICATION_FIELDS.items() if r.release else ():
+        if not value[key].strip():
+            r.file.problem((key,), f"empty: a release build refuses it; the deployment fills in {what}")
+    return Publication(**{key: value[key].strip() for key in PUBLICATION_FIELDS})

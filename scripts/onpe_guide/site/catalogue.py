@@ -80,7 +80,6 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
         section("nav_verbs", VERBS, g.verbs),
         section("nav_moments", MOMENTS, g.moments),
         section("nav_actors", ACTORS, g.actors),
-        section("nav_roles", ROLES, g.roles),
         section("nav_provisions", PROVISIONS, g.provisions),
         {ui("nav_references"): REFERENCES},
         {ui("nav_kit"): KIT},
@@ -89,10 +88,11 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
 
 
 def not_in_nav(g: Guide) -> list[str]:
-    """Gitignore-style patterns (MkDocs `not_in_nav`) for the entries of sections past `NAV_LIMIT`."""
-    sections = {VERBS: g.verbs, MOMENTS: g.moments, ACTORS: g.actors, ROLES: g.roles, PROVISIONS: g.provisions}
+    """Gitignore-style patterns (MkDocs `not_in_nav`): the entries of sections past `NAV_LIMIT`,
+    and the role pages, folded into the actors' pages and the matrix (their addresses stay)."""
+    sections = {VERBS: g.verbs, MOMENTS: g.moments, ACTORS: g.actors, PROVISIONS: g.provisions}
     big = [name for name, items in sections.items() if len(items) > NAV_LIMIT]
-    return [line for name in big for line in (f"/{name}/*.md", f"!/{name}/index.*md")]
+    return [f"/{ROLES}/", *(line for name in big for line in (f"/{name}/*.md", f"!/{name}/index.*md"))]
 
 
 def each(section: str, items: Sequence[E], function: Callable[[E, Ctx], str]) -> list[tuple[str, PageFunction]]:

@@ -69,7 +69,25 @@ def page_strings(
             "url": guide.quick_exit_url,
         },
         "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang)},
+        "not_found": not_found(guide),
     }
+
+
+def not_found(guide: Guide) -> list[dict[str, str]]:
+    """The 404 page in every language: GitHub Pages serves the one root 404.html for any missing
+    address, so it carries all of them and shows the one the address names (not-found.js)."""
+    ui = guide.strings
+    return [
+        {
+            "lang": lang.code,
+            "root": language_root(guide, lang.code),
+            "title": ui["not_found_title"][lang.code],
+            "text": ui["not_found_text"][lang.code],
+            "search": ui["not_found_search"][lang.code],
+            "home": ui["not_found_home"][lang.code],
+        }
+        for lang in guide.languages
+    ]
 
 
 def _translation_notice(guide: Guide, lang: str, languages: list[dict[str, str]]) -> dict[str, str] | None:

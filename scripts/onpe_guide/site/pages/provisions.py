@@ -11,6 +11,8 @@ from onpe_guide.urls import PROVISIONS, index_of, page_of
 def provisions_overview(c: Ctx) -> str:
     g = c.guide
     parts = [f"# {c.ui('provisions_title')}", c.t(g.provisions_intro), f"## {c.ui('forms_title')}"]
+    if g.forms_note:  # the kinds under each form: the site's classification, said as such
+        parts.append(f"*{c.t(g.forms_note)}*")
     for form in g.forms:
         kinds = bullets(c.link(page_of(PROVISIONS, p.id), c.t(p.label)) for p in g.provisions_of_form(form.id))
         parts.append(f"### {c.t(form.label)} {{#{form.id}}}\n\n{kinds}")

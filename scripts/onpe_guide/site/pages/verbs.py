@@ -9,9 +9,12 @@ from onpe_guide.urls import VERBS, index_of, page_of
 
 
 def verbs_overview(c: Ctx) -> str:
+    """Each verb with its text and its points: a text that ends « Cela passe par : » never
+    stands without what follows it."""
     parts = [f"# {c.ui('verbs_title')}"]
     for verb in c.guide.verbs:
-        parts.append(f"## {c.link(page_of(VERBS, verb.id), c.t(verb.label))}\n\n{c.t(verb.text)}")
+        points = bullets(c.t(p) for p in verb.points)
+        parts.append(f"## {c.link(page_of(VERBS, verb.id), c.t(verb.label))}\n\n{c.t(verb.text)}\n\n{points}")
     parts.append(f"## {c.ui('key_words_title')}\n\n{key_words(c)}")
     return "\n\n".join(parts)
 

@@ -1,0 +1,103 @@
+"""The terminology guard (data/terminology.yml) against golden cases, and through `make check`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from onpe_guide import DataError
+from onpe_guide.data.load import load_guide
+from onpe_guide.data.terminology import compile_term
+from tests.conftest import CASES, DATA, ROOT, copy_project, run_cli
+from tests.test_load import apply_case
+
+GOLDEN = sorted((CASES / "terminology").glob("*.yml"))
+
+
+def with_pages(case: Path, data: Path) -> Path:
+    """The real hand-written pages beside `data`, with the case's own pages over them."""
+    docs = data.parent / "docs"
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("stylesheets"))
+    for name, content in (yaml.safe_load(case.read_text("utf-8")).get("docs") or {}).items():
+        (docs / name).write_text(content, "utf-8")
+    return docs
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=[c.stem for c in GOLDEN])
+def test_terminology_case(case: Path, tiny_data: Path) -> None:
+    expected = apply_case(case, tiny_data)
+    docs = with_pages(case, tiny_data)
+    if not expected:
+        load_guide(tiny_data, docs_dir=docs)
+        return
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data, docs_dir=docs)
+    assert [str(p) for p in error.value.problems] == expected
+
+
+def test_enough_golden_cases() -> None:
+    assert len(GOLDEN) >= 7
+
+
+def test_make_check_reports_an_avoided_term_by_file_and_line(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    roles = project / "data" / "roles.yml"
+    roles.write_text(roles.read_text("utf-8").replace("en: Identify\n", "en: Identify child prostitution\n"), "utf-8")
+    about = project / "docs" / "a-propos.es.md"
+    about.write_text(about.read_text("utf-8") + "\nLa prostitución infantil.\n", "utf-8")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = about.read_text("utf-8").count("\n")
+    assert result.stderr.splitlines()[1:] == [
+        '  data/roles.yml:29 roles[4].label.en: avoid "child prostitution"; prefer "minors who are victims of'
+        ' prostitution" (terminology.yml: mineurs-victimes-de-prostitution)',
+        f'  docs/a-propos.es.md:{lines}: avoid "prostitución infantil"; prefer "menores víctimas de prostitución"'
+        " (terminology.yml: mineurs-victimes-de-prostitution)",
+    ]
+
+
+def test_the_real_translations_use_the_reviewed_terms() -> None:
+    guide = load_guide(DATA, docs_dir=ROOT / "docs")  # raises if any avoided term is found
+    ids = {t.id for t in guide.terminology}
+    assert {"reduction-des-risques", "maraudes", "en-errance", "proxenetes-et-clients", "l-enfant"} <= ids
+    assert {a.term for t in guide.terminology for a in t.avoid} >= {
+        "child prostitute*",
+        "prostituted child*",
+        "prostitución infantil",
+    }
+    sources = {t.source for t in guide.terminology}
+    assert sources == {"luxembourg-guidelines", "review"}
+
+
+def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
+    """Spot checks that the translations say what the review asked, not only avoid the wrong words."""
+    guide = load_guide(DATA)
+    urgence = next(m for m in guide.moments if m.id == "gerer-l-urgence")
+    assert "harm-reduction" in urgence.text["en"] and "reducción de riesgos y daños" in urgence.text["es"]
+    away = next(p for p in guide.provisions if p.id == "dispositifs-d-eloignement")
+    assert away.label["en"] == "Relocation placements" and "alejamiento" not in away.label["es"]
+    assert guide.verb("securiser").label["en"] == "Secure"
+    assert guide.strings["moments_title"]["en"] == "Timeframes"
+    assert guide.role("sanctionner-les-proxenetes-et-clients").label["en"] == (
+        "Punish procurers (pimps) and those who pay for sex with children (“clients”)"
+    )
+    helpline = guide.helpline.label
+    assert "national helpline for children in danger" in helpline["en"] and "Hello" not in helpline["en"]
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("patrol*", "outreach Patrols", True),
+        ("patrol*", "a patron", False),
+        ("el niño", "el niño o la niña", True),  # the guard then lets the preferred term pass
+        ("child prostitution", "child\n  prostitution", True),
+        ("l’enfant", "l'enfant", True),
+        ("secure placement*", "insecure placements", False),
+    ],
+)
+def test_how_a_term_matches(term: str, text: str, found: bool) -> None:
+    assert bool(compile_term(term).search(text.replace("’", "'"))) is found
