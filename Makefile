@@ -11,14 +11,16 @@ export NO_MKDOCS_2_WARNING := 1
 override CODE := $(value CODE)
 override NAME := $(value NAME)
 override TEXTS := $(value TEXTS)
-export CODE NAME TEXTS
+override TAG := $(value TAG)
+export CODE NAME TEXTS TAG
 
-.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots preview proofs clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots preview proofs lock engines release-notes release-assets clean
 BENCH_URL := http://127.0.0.1:8123/
 
-$(STAMP): pyproject.toml requirements.lock
+# requirements.txt pins every package with its hashes (`make lock` writes it): pip refuses any other file.
+$(STAMP): pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
@@ -26,10 +28,7 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 	$(BIN)/python -m onpe_guide check
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP) node_modules/.installed  ## every test: lint, types, core, built site, browser, HTML validity (Java)
-	$(BIN)/ruff check scripts tests
-	$(BIN)/yamllint --strict .
-	$(BIN)/mypy
+test: lint node_modules/.installed  ## every test: lint, format, types, core, built site, browser, HTML validity (Java)
 	$(BIN)/pytest -n auto  # one worker per core; the built site is shared (tests/conftest.py)
 
 # RELEASE=1 refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
@@ -84,10 +83,32 @@ screenshots: $(STAMP)  ## build/screenshots/: one page of each kind per language
 	$(BIN)/python -m onpe_guide build --pdf
 	PYTHONPATH=scripts $(BIN)/python -m review.screenshots
 
-lint: $(STAMP)
+lint: $(STAMP)  ## lint, format (as pre-commit checks it), YAML and types, without the tests
 	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
 
+engines: $(STAMP)  ## build with MkDocs and with ProperDocs (the 1.x fork), fail on any difference
+	PYTHONPATH=scripts $(BIN)/python -m maintain.engines
+
+release-notes: $(STAMP)  ## the CHANGELOG entry of a tag: make release-notes TAG=v1.2.0
+	@test -n "$$TAG" || { echo 'usage: make release-notes TAG=vX.Y.Z' >&2; exit 2; }
+	@PYTHONPATH=scripts $(BIN)/python -m maintain.release notes "$$TAG"
+
+release-assets: $(STAMP)  ## after `make pdf RELEASE=1`: build/release/ (booklets, sheets per language, offline zip)
+	rm -rf build/release
+	PYTHONPATH=scripts $(BIN)/python -m maintain.release assets site build/release
+
+# pip-tools in a venv of its own, so that it never enters the project's: the lock stays what the
+# project needs. Versions already in requirements.txt are kept; UPGRADE=1 takes the newest allowed
+# for the packages pyproject.toml does not pin (those it pins change there, by hand or Dependabot).
+PIP_TOOLS := pip-tools==7.6.2
+LOCK_VENV := .lock-venv
+lock:  ## regenerate requirements.txt (every package, with hashes) from pyproject.toml
+	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS); }
+	$(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --extra test --strip-extras \
+	  --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade,) --output-file requirements.txt pyproject.toml
+
 clean:
-	rm -rf site .site-build .site-fiches build .bench node_modules $(VENV)
+	rm -rf site .site-build .site-fiches build .bench node_modules $(VENV) $(LOCK_VENV)

@@ -90,7 +90,9 @@ def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any)
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
-    """Templates without a page (404.html) get the same strings, with no alternates."""
+    """Templates without a page (404.html) get the same strings, with no alternates: the hreflang
+    links left from the last page built would name that page (static-i18n resets them per page)."""
+    config.extra.alternate = []  # type: ignore[attr-defined]  # static-i18n sets it as an attribute
     context["guide_ui"] = page_strings(_guide(), _language(config), [])
     return context
 

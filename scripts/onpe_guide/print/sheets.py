@@ -214,9 +214,8 @@ class Sheets(Localizer):
             Block("bullets", items=who_does_what),
             Block("heading", self.ui("provisions_title")),
             Block("paragraph", self.t(g.provisions_intro)),
-            Block(
-                "bullets", items=tuple(f"<strong>{self.t(p.label)}</strong> — {self.t(p.text)}" for p in g.provisions)
-            ),
+            # The kinds by name: each has its own sheet with the leaflet's text (two pages hold no more).
+            Block("bullets", items=tuple(f"<strong>{self.t(p.label)}</strong>" for p in g.provisions)),
             *self.key_words_blocks("heading"),
             *self.source_blocks(),
         ]

@@ -121,13 +121,16 @@ def page_context(
     offline: bool,
 ) -> dict[str, Any]:
     """`guide_ui` for one page (`page`: docs-relative, whatever its language). The alternates that
-    static-i18n gives are made absolute, as hreflang wants (the switcher keeps relative links)."""
+    static-i18n gives are made absolute, as hreflang wants (the switcher keeps relative links);
+    `x_default`, the page's hreflang for readers of any other language, is its French version,
+    which prevails."""
     site_path = urlsplit(site_url or "/").path or "/"
     notices = page_notices(guide, page, lang, meta.get("translation"))
     context = page_strings(guide, lang, alternates, site_path, notices) | {"offline": offline}
     for alternate in alternates:
         alternate["link"] = urljoin(site_url or "", alternate["link"].lstrip("/"))
-    return context
+    french = [a["link"] for a in alternates if a.get("lang") == guide.default_language]
+    return context | {"x_default": french[0] if french else None}
 
 
 def edit_url(guide: Guide, repo_url: str, page: str, lang: str) -> str | None:
