@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pathspec
-from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -24,7 +23,7 @@ from onpe_guide.site.catalogue import navigation, not_in_nav
 from onpe_guide.site.finish import finish_site
 from onpe_guide.site.generate import Generator
 from onpe_guide.site.publication import fill_publication
-from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_description
+from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_identity
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = BuildOptions.from_environment(os.environ)  # the one place build options are read
@@ -64,17 +63,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = escaped_titles(navigation(guide, lang))
     hidden = not_in_nav(guide)  # only for sections too long to list in the navigation
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(hidden) if hidden else None
-    config.site_name = Markup.escape(guide.title[lang])  # Material prints it raw: see escape_meta
-    config.site_description = Markup.escape(site_description(guide, lang))
+    config.site_name, config.site_description = site_identity(guide, lang)  # escaped: Material prints them raw
     return config
-
-
-def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Titles are text: escaped once, before the navigation, search and templates print them."""
-    escape_meta(page.meta)
-    if page.title is not None:
-        page.title = Markup.escape(page.title)
-    return html
 
 
 @event_priority(-200)  # after static-i18n has built every language and merged their search entries
@@ -85,7 +75,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """The hand-written pages name the deployment's publisher, host and contact (publication.yml)."""
+    """Publisher, host, contact in hand-written pages (publication.yml); titles escaped once."""
+    page.title = escape_meta(page.meta, page.title)
     return fill_publication(_guide(), _language(config), markdown)
 
 
