@@ -19,7 +19,7 @@ from mkdocs.plugins import event_priority
 from onpe_guide.build import BuildOptions
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
-from onpe_guide.site.catalogue import navigation, not_in_nav
+from onpe_guide.site.catalogue import NotFoundPage, language_mismatch, navigation, not_in_nav
 from onpe_guide.site.finish import finish_site
 from onpe_guide.site.generate import Generator
 from onpe_guide.site.publication import fill_publication
@@ -28,6 +28,7 @@ from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_co
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = BuildOptions.from_environment(os.environ)  # the one place build options are read
 GENERATOR = Generator(ROOT / "data", OPTIONS.sheets, directory_urls=not OPTIONS.offline, release=OPTIONS.release)
+NOT_FOUND = NotFoundPage()
 
 
 def _guide() -> Guide:
@@ -52,12 +53,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataError as error:
         raise PluginError(error.report()) from None
     i18n = config.plugins.get("i18n")
-    configured = [lang.locale for lang in i18n.config.languages] if i18n else []
-    expected = [lang.code for lang in guide.languages]
-    if configured != expected:
-        raise PluginError(
-            f"mkdocs.yml: plugins.i18n.languages: expected {expected} as in data/interface.yml, found {configured}"
-        )
+    if mismatch := language_mismatch(guide, [lang.locale for lang in i18n.config.languages] if i18n else []):
+        raise PluginError(mismatch)
     config.use_directory_urls = not OPTIONS.offline  # from file://, folders do not open index.html
     lang = _language(config)
     config.nav = escaped_titles(navigation(guide, lang))
@@ -88,18 +85,10 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     return context
 
 
-_NOT_FOUND: dict[str, str] = {}  # the 404 page as the default language's build wrote it
-
-
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """static-i18n builds each language in turn and each writes the one root 404.html, which
-    GitHub Pages serves for every missing address: keep the default language's (the first
-    built); it holds every language's explanation (overrides/404.html)."""
-    if template_name != "404.html":
-        return output
-    if _language(config) == _guide().default_language:
-        _NOT_FOUND["html"] = output
-    return _NOT_FOUND.get("html", output)
+    """static-i18n: each language writes the one root 404.html in turn; see `NotFoundPage`."""
+    is_default = _language(config) == _guide().default_language
+    return NOT_FOUND.keep(output, is_default) if template_name == "404.html" else output
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
