@@ -44,15 +44,30 @@ def chromium_path() -> str:
     )
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Serves a folder as GitHub Pages does: a missing path gets the root 404.html, status 404."""
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(str(self.directory)) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
-    """Serve `directory` on 127.0.0.1 (a free port) for the duration; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    """Serve `directory` on 127.0.0.1 (a free port), as GitHub Pages would; yields the base URL."""
+    handler = functools.partial(PagesHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -124,22 +139,23 @@ class Watched:
         self.context.close()
 
 
-READY = r"/^(Type|Tapez|Escriba)/"  # Material's search prompt, shown once its worker has the index
+# Material's search prompt (« Taper pour démarrer la recherche »…) in the page's language, read from
+# the translations Material puts in its `__config`: shown once its worker has loaded the index.
+PROMPT = "JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']"
+META = "document.querySelector('.md-search-result__meta')"
+SETTLED = "document.getAnimations().every(a => a.playState !== 'running')"  # transitions done
 
 
 def open_search(page: Page, query: str) -> None:
     """Open search as a person does, wait for Material's worker to be ready, type, and wait for
-    the results (or the word that there are none) to replace the prompt."""
+    the results (or the word that there are none) to replace the prompt, transitions finished."""
     if page.viewport_size and page.viewport_size["width"] < 960:
         page.click('label.md-header__button[for="__search"]')
     else:
         page.click("input.md-search__input")
-    page.wait_for_function(f"() => {READY}.test(document.querySelector('.md-search-result__meta')?.textContent || '')")
+    page.wait_for_function(f"() => {META} && {META}.textContent === {PROMPT}")
     page.keyboard.type(query, delay=20)
-    page.wait_for_function(
-        f"() => !{READY}.test(document.querySelector('.md-search-result__meta').textContent) && "
-        "document.querySelector('.md-search-result__list') !== null"
-    )
+    page.wait_for_function(f"() => {META}.textContent !== {PROMPT} && {SETTLED}")
 
 
 def axe_violations(page: Page) -> list[str]:

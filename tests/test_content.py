@@ -15,7 +15,7 @@ from onpe_guide.data.load import load_guide
 from onpe_guide.edition import Edition
 from onpe_guide.model import Guide, Publication
 from onpe_guide.print.booklet import booklet_parts
-from onpe_guide.print.pdf import _meta
+from onpe_guide.print.colophon import colophon
 from onpe_guide.print.sheets import Sheets
 from onpe_guide.site.generate import render_guide
 from onpe_guide.site.publication import fill_publication
@@ -220,9 +220,9 @@ def test_legal_and_accessibility_pages_claim_only_what_they_can_back(lang: str) 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_pdfs_are_authored_by_the_project(lang: str) -> None:
-    meta = _meta(GUIDE, lang, None, Edition("abc1234", "2026-11-30", 0))
-    assert meta["author"] == GUIDE.strings["sheet_author"][lang]
-    assert "Observatoire" not in meta["author"]
+    meta = colophon(GUIDE, lang, None, Edition("abc1234", "2026-11-30", 0))
+    assert meta.author == GUIDE.strings["sheet_author"][lang]
+    assert "Observatoire" not in meta.author
 
 
 def test_roles_worded_alike_point_to_each_other() -> None:

@@ -1,8 +1,11 @@
-"""The handouts and booklets as PDFs: pages, A4, type size, title, credit, language, QR code."""
+"""The handouts and booklets as PDFs: pages, A4, title, credit, language, QR code, links.
+(Layout, type sizes, the foot and tagging: test_pdf_pages.py.)"""
 
 from __future__ import annotations
 
-import math
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -10,13 +13,16 @@ from urllib.parse import urlsplit
 import pypdfium2
 import pytest
 import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
 
+from onpe_guide.cli import DEFAULT_SITE_URL, qr_address_ok
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
 from onpe_guide.errors import SheetError
 from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.pdf import build_pdfs
+from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, Sheets, all_sheets
 from onpe_guide.urls import page_url
 from tests.conftest import DATA, ROOT, SITE_URL
@@ -31,26 +37,15 @@ def plain(html: str) -> str:
     return html.replace("&amp;", "&").replace("&lt;", "<").replace("<strong>", "").replace("</strong>", "")
 
 
-def font_sizes(reader: PdfReader) -> set[float]:
-    sizes: set[float] = set()
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            sizes.add(round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1))
-
-    for page in reader.pages:
-        page.extract_text(visitor_text=visit)
-    return sizes
-
-
 def document_language(reader: PdfReader) -> str:
     catalog: Any = reader.trailer["/Root"]
     return str(catalog["/Lang"])
 
 
 def qr_codes(path: Path) -> list[str]:
-    image = pypdfium2.PdfDocument(path)[0].render(scale=3).to_pil()
-    return [code.text for code in zxingcpp.read_barcodes(image)]
+    """The QR codes on every page (a two-page sheet has its foot on the last)."""
+    images = [page.render(scale=3).to_pil() for page in pypdfium2.PdfDocument(path)]
+    return [code.text for image in images for code in zxingcpp.read_barcodes(image)]
 
 
 def test_every_handout_in_every_language() -> None:
@@ -68,7 +63,6 @@ def test_sheet(site: Path, sheet: Sheet) -> None:
     text = text.replace("-\n", "-").replace("\n", " ")  # a title may wrap after a hyphen: « street-based »
     assert plain(sheet.title) in text
     assert "ONPE" in text and "https://www.onpe.gouv.fr/publications/" in text.replace(" ", "")
-    assert min(font_sizes(reader)) >= 10
     assert document_language(reader) == sheet.lang
     assert reader.metadata is not None and plain(sheet.title) in str(reader.metadata.title)
     assert qr_codes(path) == [page_url(GUIDE, SITE_URL, sheet.lang, sheet.page_url)]
@@ -91,9 +85,9 @@ def test_booklet_holds_every_section(site: Path, lang: str) -> None:
         assert text.count(plain(part.title)) >= 2  # in the contents, and as a heading
         for sheet in part.sheets:
             assert plain(sheet.title) in text
-    assert len(reader.pages) >= 8
+    assert len(reader.pages) >= 5
     assert document_language(reader) == lang
-    contents = reader.pages[1].extract_text() or ""
+    contents = reader.pages[0].extract_text() or ""  # the contents follow the title, on the first page
     assert plain(GUIDE.strings["contents_title"][lang]) in contents
     assert any(line.rstrip().split(" ")[-1].isdigit() for line in contents.splitlines())  # page numbers
 
@@ -147,3 +141,46 @@ def test_links_in_pdfs_lead_somewhere(site: Path) -> None:
                     broken.append(f"{path.name}: {action.get('/URI')}")
     assert broken == []
     assert checked >= 3 * 15  # the booklets' contents link to their parts
+
+
+def test_qr_codes_to_this_computer_are_said_and_refused_in_a_release(capsys: pytest.CaptureFixture[str]) -> None:
+    """Unset, SITE_URL is this computer: `make pdf` says so in one line; `make pdf RELEASE=1` refuses."""
+    assert qr_address_ok(DEFAULT_SITE_URL, release=False)
+    warning = capsys.readouterr().err
+    assert warning.count("\n") == 1 and "warning: SITE_URL is not set" in warning and DEFAULT_SITE_URL in warning
+    assert not qr_address_ok(DEFAULT_SITE_URL, release=True)
+    assert "error:" in capsys.readouterr().err
+    assert qr_address_ok(SITE_URL, release=True) and capsys.readouterr().err == ""
+
+
+def test_a_release_build_with_local_qr_codes_stops_before_building(tmp_path: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": ""}
+    command = [sys.executable, "-m", "onpe_guide", "build", "--pdf", "--release", "--site-dir", str(tmp_path / "s")]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 1 and "set SITE_URL" in result.stderr
+    assert not (tmp_path / "s").exists()
+
+
+def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Path, tmp_path: Path) -> None:
+    """`make proofs`: a PNG per sheet page (the booklet's first pages), one contact sheet per language."""
+    guide = load_guide(tiny_data)
+    manifest = build_pdfs(guide, tmp_path / "pdf", SITE_URL, edition(ROOT))
+    written = render_proofs(tmp_path / "pdf", tmp_path / "proofs")
+    for lang, entries in manifest.items():
+        booklet = min(entries[-1]["pages"], BOOKLET_PAGES)
+        assert len(written[lang]) == sum(e["pages"] for e in entries[:-1]) + booklet
+        assert all(path.stat().st_size > 0 for path in written[lang])
+        with Image.open(tmp_path / "proofs" / f"{lang}.png") as contact:
+            assert contact.width > 1000
+
+
+def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, tmp_path: Path) -> None:
+    """The foot sits at the bottom of the page and grows upwards: a 119 text long enough to reach
+    the sheet's text first loses the notes, then fails the build by name, never overlaps."""
+    references = tiny_data / "references.yml"
+    long = " ".join(["Un texte beaucoup trop long pour le pied de la fiche."] * 60)
+    references.write_text(references.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
+    with pytest.raises(SheetError) as error:
+        build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
+    assert 'handout "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)
+    assert "(en)" not in str(error.value)

@@ -49,8 +49,8 @@ def test_links_resolve_to_rendered_pages() -> None:
 def test_role_page_lists_its_actors(tiny_data: Path) -> None:
     pages = {p.file_name: p.markdown for p in render_guide(load_guide(tiny_data))}
     role = pages["roles/reperer.en.md"]
-    assert "[Health services](../acteurs/acteurs-de-sante.md)" in role
-    assert "[Schools](../acteurs/ecoles.md)" in role
+    assert "[Health services](../acteurs/acteurs-de-sante.md#role-reperer)" in role
+    assert "[Schools](../acteurs/ecoles.md#role-reperer)" in role
     assert "Schools" not in pages["roles/soigner.en.md"]
 
 

@@ -51,7 +51,8 @@ def test_serve_shows_the_mistake_and_recovers(tmp_path: Path) -> None:
     try:
         assert wait_for(lambda: "<title>Adapt " in fetch(url)), log.read_text()
         roles.write_text(good.replace("      - soigner\n", "      - soigne\n"), "utf-8")
-        message = 'data/actors.yml:66 actors[4].roles[2]: unknown role "soigne"'
+        line = good.splitlines().index("      - soigner") + 1
+        message = f'data/actors.yml:{line} actors[4].roles[2]: unknown role "soigne"'
         assert wait_for(lambda: message in log.read_text()), log.read_text()
         time.sleep(2)
         assert server.poll() is None  # still running (MkDocs holds requests until the build is good again)

@@ -56,7 +56,8 @@ def test_page_language_alternates_and_notice(site: Path, path: str, lang: str) -
     url = url_of(path, lang)
     html = soup(site, url)
     assert html.html is not None and html.html["lang"] == lang
-    alternates = {str(link["hreflang"]): str(link["href"]) for link in html.select('link[rel="alternate"][hreflang]')}
+    links = html.select('link[rel="alternate"][hreflang]:not([hreflang="x-default"])')  # x-default: test_hreflang.py
+    alternates = {str(link["hreflang"]): str(link["href"]) for link in links}
     assert sorted(alternates) == sorted(LANGS)
     for other, href in alternates.items():
         target, _ = resolve(site, url, str(href))
@@ -119,7 +120,8 @@ def test_navigation_is_translated(site: Path, lang: str) -> None:
     nav = soup(site, url_of("verbes/index.md", lang)).select_one("nav.md-nav--primary")
     assert nav is not None
     text = nav.get_text(" ")
-    for key in ("nav_verbs", "nav_moments", "nav_actors", "nav_roles", "nav_provisions", "nav_references", "nav_about"):
+    # No « Rôles » section: roles are folded into the actors' pages and the matrix.
+    for key in ("nav_verbs", "nav_moments", "nav_actors", "nav_provisions", "nav_references", "nav_about"):
         assert GUIDE.strings[key][lang] in text
     assert all(v.label[lang] in text for v in GUIDE.verbs)
 
@@ -173,16 +175,20 @@ def test_a_long_section_is_listed_on_its_overview_not_in_every_page(tmp_path: Pa
     """Past NAV_LIMIT entries, the navigation shows the section's overview only: each page does
     not carry every entry, so the build grows linearly with the data (see `make bench`)."""
     project = copy_project(tmp_path)
-    extra = [f"role-{n}" for n in range(NAV_LIMIT)]
-    roles = project / "data" / "roles.yml"
-    entries = "".join(f"  - id: {i}\n    label: {{fr: Rôle {i}, en: Role {i}, es: Función {i}}}\n" for i in extra)
-    roles.write_text(roles.read_text("utf-8") + entries, "utf-8")
+    extra = [f"kind-{n}" for n in range(NAV_LIMIT)]
+    provisions = project / "data" / "provisions.yml"
+    entries = "".join(
+        f"  - id: {i}\n    form: renforcement-des-services\n"
+        f"    label: {{fr: Genre {i}, en: Kind {i}, es: Tipo {i}}}\n    text: {{fr: Texte., en: Text., es: Texto.}}\n"
+        for i in extra
+    )
+    provisions.write_text(provisions.read_text("utf-8") + entries, "utf-8")
     result = run_cli("build", cwd=project)  # strict: a page left out of the nav must not warn
     assert result.returncode == 0, result.stdout + result.stderr
     built = project / "site"
     for lang in ("", "en/"):
-        page = BeautifulSoup((built / lang / "roles" / "role-7" / "index.html").read_text("utf-8"), "html.parser")
+        page = BeautifulSoup((built / lang / "dispositifs" / "kind-7" / "index.html").read_text("utf-8"), "html.parser")
         nav = {str(a["href"]) for a in page.select("nav.md-nav--primary a[href]")}
-        assert not any("role-" in href for href in nav) and any("verbes/adapter" in href for href in nav)
-        overview = (built / lang / "roles" / "index.html").read_text("utf-8")
+        assert not any("kind-" in href for href in nav) and any("verbes/adapter" in href for href in nav)
+        overview = (built / lang / "dispositifs" / "index.html").read_text("utf-8")
         assert all(f'href="../{i}/"' in overview or f'href="{i}/"' in overview for i in extra)

@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from onpe_guide.build import BuildOptions, build_offline, build_sheets, build_site
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import load_status
-from onpe_guide.errors import DataError, SheetError
+from onpe_guide.errors import DataError, SheetError, printable
 from onpe_guide.site.generate import generate
 from onpe_guide.translations.add_language import LanguageError, add_language
 from onpe_guide.translations.history import french_then
 from onpe_guide.translations.record import record_translations
 from onpe_guide.translations.report import format_report, translation_status
-from onpe_guide.urls import BUNDLE
+from onpe_guide.urls import BUNDLE, SHEETS_FOLDER
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # as in mkdocs.yml; a deployment sets SITE_URL
 
@@ -40,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     offline.add_argument("--out", type=Path, default=Path(f"build/{BUNDLE}.zip"), help="where (default: build/)")
     pdf = commands.add_parser("pdf", help="build the sheets and booklets as PDFs only")
     pdf.add_argument("--out", type=Path, default=Path("build/fiches"), help="where (default: build/fiches)")
+    proofs = commands.add_parser("proofs", help="every sheet and the booklets' first pages as PNG, for review")
+    proofs.add_argument("--out", type=Path, default=Path("build/proofs"), help="where (default: build/proofs)")
     commands.add_parser("translations", help="per language: texts up to date, outdated, to translate")
     done = commands.add_parser("translated", help="record that texts translate the current French")
     done.add_argument("lang", help="the language, such as en")
@@ -60,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         "generate": lambda: generate_pages(root),
         "offline": lambda: offline(root, root / args.out, site_url),
         "pdf": lambda: pdf(root, root / args.out, site_url),
+        "proofs": lambda: proofs(root, root / args.out, site_url),
         "build": lambda: build(root, args.site_dir, site_url, args.pdf, args.release),
         "translations": lambda: report_translations(root),
         "translated": lambda: mark_translated(root, args.lang, args.keys, args.all),
@@ -68,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return commands[args.command]()
     except (DataError, SheetError, LanguageError) as error:
-        print(error.report() if isinstance(error, DataError) else str(error), file=sys.stderr)
+        report = error.report() if isinstance(error, DataError) else str(error)
+        print("\n".join(printable(line) for line in report.splitlines()), file=sys.stderr)
         return 1
 
 
@@ -90,17 +96,50 @@ def generate_pages(root: Path) -> int:
 
 
 def build(root: Path, site_dir: Path, site_url: str, with_pdf: bool, release: bool) -> int:
+    if with_pdf and not qr_address_ok(site_url, release):  # before the data: the quickest refusal
+        return 1
     check(root, release)
     target = site_dir if site_dir.is_absolute() else root / site_dir
     options = BuildOptions(release=release, repo_url=os.environ.get("REPO_URL", ""))
     if not build_site(root, target, site_url, with_pdf, options):
         return 1
-    print(f"site built in {target.relative_to(root) if target.is_relative_to(root) else target}/")
+    shown = target.relative_to(root) if target.is_relative_to(root) else target
+    print(f"site built in {shown}/")
+    if with_pdf:
+        langs = sorted(p.name for p in (target / SHEETS_FOLDER).iterdir() if p.is_dir())
+        folders = ", ".join(f"{shown}/{SHEETS_FOLDER}/{lang}/" for lang in langs)
+        print(f"PDFs in {folders} (to browse them with the site: make preview)")
     return 0
 
 
+def qr_address_ok(site_url: str, release: bool) -> bool:
+    """The PDFs print the site's address and its QR code: one clear line when it is this computer's
+    (fine for `make preview`, useless on paper); a release refuses it."""
+    if urlsplit(site_url).hostname not in ("127.0.0.1", "localhost"):
+        return True
+    if release:
+        print(f"error: the PDFs' QR codes would point to {site_url} (this computer); set SITE_URL", file=sys.stderr)
+        return False
+    print(f"warning: SITE_URL is not set: the PDFs' QR codes point to {site_url} (this computer only)", file=sys.stderr)
+    return True
+
+
 def pdf(root: Path, out: Path, site_url: str) -> int:
+    qr_address_ok(site_url, release=False)
     print(f"{build_sheets(root, out, site_url)} PDFs in {out}")
+    return 0
+
+
+def proofs(root: Path, out: Path, site_url: str) -> int:
+    """The PDFs into `out/pdf/`, then their PNGs and one contact sheet per language."""
+    from onpe_guide.print.proofs import render_proofs  # noqa: PLC0415 (PDFium and Pillow: proofs only)
+
+    build_sheets(root, out / "pdf", site_url)
+    written = render_proofs(out / "pdf", out)
+    count = sum(len(paths) for paths in written.values())
+    print(
+        f"{count} pages as PNG in {out}/<lang>/; contact sheets: {', '.join(f'{out}/{lang}.png' for lang in written)}"
+    )
     return 0
 
 
@@ -124,6 +163,12 @@ def report_translations(root: Path) -> int:
 
 
 def mark_translated(root: Path, lang: str, keys: list[str], every: bool) -> int:
+    strange = [key for key in keys if not re.fullmatch(r"[a-z0-9_.-]+(/[a-z0-9_.-]+)*", key)]
+    if not re.fullmatch(r"[a-z]{2,3}", lang) or strange:
+        found = " ".join(f'"{printable(v)}"' for v in [lang, *strange])
+        raise LanguageError(
+            f'expected a language code and text keys such as "interface.yml/strings/nav_home", found {found}'
+        )
     if bool(keys) == every:
         raise LanguageError("name the text keys that were translated again, or --all (after reviewing them all)")
     try:

@@ -1,5 +1,6 @@
-"""Links written in data texts: `[label](roles/reperer.md)` from the site's root, or https to a
-declared address. Each is checked here, so that a broken one is named by file and line."""
+"""Links written in data texts: `[label](roles/reperer.md)` from the site's root, https to a
+declared address, or a tel:/mailto: address that a reference declares. Each text is checked on
+the HTML it renders to (`markup`), so that a broken or hostile one is named by file and line."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from onpe_guide.data.markup import is_one_line, markup_problems
 from onpe_guide.data.readers import FileReader
 from onpe_guide.model import Guide
 from onpe_guide.urls import known_pages
 
 LINK = re.compile(r"\]\(([^)\s]*)\)")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 FULL_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 
 
@@ -22,26 +25,33 @@ def declared_hosts(guide: Guide) -> set[str]:
     return {urlsplit(url).netloc for url in [*(r.url for r in guide.references), guide.quick_exit_url]} - {""}
 
 
+def declared_contacts(guide: Guide) -> set[str]:
+    """The only tel: and mailto: addresses a text may link to: those the references declare."""
+    return {r.url for r in guide.references if urlsplit(r.url).scheme in ("tel", "mailto")}
+
+
 def check_links(guide: Guide, readers: Iterable[FileReader]) -> None:
-    """A problem on each file's reader for every link that leads nowhere known."""
-    pages, hosts = known_pages(guide), declared_hosts(guide)
+    """A problem on each file's reader for every text whose HTML the allow-list refuses, and
+    every link that leads nowhere known."""
+    pages, hosts, contacts = known_pages(guide), declared_hosts(guide), declared_contacts(guide)
+
+    def check_href(target: str) -> str | None:
+        return link_problem(target, pages, hosts, contacts)
+
     for reader in readers:
         for path, text in reader.seen:
             for lang, value in text.items():
-                for target in LINK.findall(value):
-                    problem = link_problem(target, pages, hosts)
-                    if problem:
-                        reader.file.problem((*path, lang), problem)
+                shown = PLACEHOLDER.sub("x", value) if path[0] == "strings" else value  # as the pages fill it
+                for problem in markup_problems(shown, is_one_line(path), check_href):
+                    reader.file.problem((*path, lang), problem)
 
 
-def link_problem(target: str, pages: list[str], hosts: set[str]) -> str | None:
+def link_problem(
+    target: str, pages: list[str], hosts: set[str], contacts: frozenset[str] | set[str] = frozenset()
+) -> str | None:
     parts = urlsplit(target)
-    if parts.scheme == "tel":
-        return None
-    if parts.scheme == "https":
-        if parts.netloc in hosts:
-            return None
-        return f'link to "{target}": not a declared address; declared: {", ".join(sorted(hosts))}'
+    if parts.scheme in ("tel", "mailto", "https"):
+        return _outside_problem(target, parts.netloc, hosts, contacts)
     if parts.scheme or parts.netloc:
         return f'link to "{target}": expected https:// or a page of this site such as "roles/reperer.md"'
     page = posixpath.normpath(parts.path) if parts.path else ""
@@ -50,6 +60,16 @@ def link_problem(target: str, pages: list[str], hosts: set[str]) -> str | None:
     close = difflib.get_close_matches(page, pages, n=1)
     hint = f'; did you mean "{close[0]}"?' if close else '; links go from the site\'s root, such as "roles/reperer.md"'
     return f'link to "{target}": no such page{hint}'
+
+
+def _outside_problem(target: str, host: str, hosts: set[str], contacts: frozenset[str] | set[str]) -> str | None:
+    """A link out of the site: over https to a declared host, or a declared tel:/mailto: address."""
+    if urlsplit(target).scheme == "https":
+        ok, declared = host in hosts, hosts
+        return None if ok else f'link to "{target}": not a declared address; declared: {", ".join(sorted(declared))}'
+    if target in contacts:
+        return None
+    return f'link to "{target}": not an address the references declare; declared: {", ".join(sorted(contacts))}'
 
 
 def relative_links(markdown: str, page: str) -> str:

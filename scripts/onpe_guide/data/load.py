@@ -9,14 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from onpe_guide.data import readers as read
-from onpe_guide.data.interface import INTERFACE_KEYS
+from onpe_guide.data.handwritten import handwritten_problems
+from onpe_guide.data.interface import INTERFACE_KEYS, PLACEHOLDERS
 from onpe_guide.data.links import check_links
 from onpe_guide.data.publication import placeholder_problems
 from onpe_guide.data.readers import FileReader
 from onpe_guide.data.schema import check_schema
 from onpe_guide.data.terminology import check_terminology, read_terminology
 from onpe_guide.data.tracking import Status, load_status, read_pages
-from onpe_guide.data.yamlfile import YamlFile, load_yaml
+from onpe_guide.data.yamlfile import YamlFile, load_yaml, unsafe_entries
 from onpe_guide.errors import DataError, Problem
 from onpe_guide.model import Guide, Language, Text
 
@@ -50,7 +51,7 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
     parts = _read_parts(readers)
     pages, page_problems = _pages(docs_dir, codes, status, release)
     problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir) + status_problems
-    problems += page_problems
+    problems += page_problems + unsafe_entries(data_dir) + (unsafe_entries(docs_dir) if docs_dir else [])
     if problems or languages is None:
         raise DataError(problems)
     guide = Guide(languages=languages, locations=_locations(files), pages=pages, **parts)
@@ -58,6 +59,7 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
     problems = check_terminology(guide, readers.values())  # every text read, and the pages
     problems += placeholder_problems(guide)
     problems += [p for f in files.values() for p in f.problems]
+    problems += handwritten_problems(docs_dir, guide) if docs_dir is not None and docs_dir.is_dir() else []
     if problems:
         raise DataError(problems)
     return guide
@@ -115,7 +117,10 @@ def _moments_part(m: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
 
 # Each file's part of the Guide; a reader may look at other readable files to check references.
 _PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]] = {
-    "interface": lambda r, _: {"strings": _strings(r), "quick_exit_url": r.file.value["quick_exit_url"]},
+    "interface": lambda r, _: {
+        "strings": _strings(r),
+        "quick_exit_url": r.url(r.file.value["quick_exit_url"], ("quick_exit_url",)),
+    },
     "guide": _guide_part,
     "verbs": lambda r, _: {"verbs": read.read_verbs(r)},
     "moments": _moments_part,
@@ -157,6 +162,10 @@ def _strings(reader: FileReader) -> dict[str, Any]:
         hint = f'; did you mean "{close[0]}"?' if close else "; no page uses it"
         reader.file.problem(("strings", key), f'unknown string "{key}"{hint}')
     for key, text in strings.items():
+        for lang, value in text.items():
+            problem = _placeholder_problem(value, PLACEHOLDERS.get(key, frozenset()))
+            if problem:
+                reader.file.problem(("strings", key, lang), problem)
         names = {lang: _placeholders(value) for lang, value in text.items()}
         first_lang, first = next(iter(names.items()))
         for lang, found in names.items():
@@ -166,6 +175,20 @@ def _strings(reader: FileReader) -> dict[str, Any]:
                     f"expected placeholders {sorted(first)} as in {first_lang}, found {sorted(found)}",
                 )
     return strings
+
+
+def _placeholder_problem(text: str, given: frozenset[str]) -> str | None:
+    """Placeholders are `{name}` only, with a name the pages give this string."""
+    allowed = ", ".join(f"{{{n}}}" for n in sorted(given)) or "none"
+    try:
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)]
+    except ValueError:
+        return f"unbalanced {{ }}; write {{{{ and }}}} for a brace; placeholders here: {allowed}"
+    for name, spec, conversion in fields:
+        if name is not None and (name not in given or spec or conversion):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            return f'placeholder "{shown}" not allowed; placeholders here: {allowed}'
+    return None
 
 
 def _placeholders(text: str) -> set[str]:

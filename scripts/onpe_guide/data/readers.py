@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from onpe_guide.data.markup import url_problem
 from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, french_hash, stable_key
 from onpe_guide.data.yamlfile import YamlFile
 from onpe_guide.errors import FieldPath, format_path
@@ -22,6 +23,10 @@ from onpe_guide.model import (
     Text,
     Verb,
 )
+from onpe_guide.urls import SECTIONS, SHEETS_FOLDER
+
+# Names an entity's page or sheet must not take: a section's overview, the site's folders.
+RESERVED_IDS = frozenset({"index", "search", "assets", "stylesheets", "schemas", "donnees", SHEETS_FOLDER, *SECTIONS})
 
 
 class FileReader:
@@ -83,13 +88,26 @@ class FileReader:
         return self.text(item[key], (*path, key)) if key in item else None
 
     def unique_ids(self, items: list[dict[str, Any]], key: str) -> list[str]:
-        """The ids of `items`, with a problem for each one seen before."""
+        """The ids of `items`, with a problem for each one seen before or reserved: an id names a
+        page (`verbes/<id>.md`) or a sheet, and `index` would replace its section's overview."""
         seen: dict[str, int] = {}
+        reserved = RESERVED_IDS | set(self.languages or ())
         for i, item in enumerate(items):
-            if item["id"] in seen:
+            if item["id"] in reserved:
+                names = ", ".join(sorted(reserved))
+                self.file.problem(
+                    (key, i, "id"), f'the id "{item["id"]}" is reserved (site pages and folders: {names})'
+                )
+            elif item["id"] in seen:
                 self.file.problem((key, i, "id"), f'duplicate id "{item["id"]}" (also {key}[{seen[item["id"]]}])')
             seen.setdefault(item["id"], i)
         return list(seen)
+
+    def url(self, value: str, path: FieldPath) -> str:
+        problem = url_problem(value)
+        if problem:
+            self.file.problem(path, problem.replace("link to", "address"))
+        return value
 
     def refs(self, ids: Iterable[str], known: list[str] | None, path: FieldPath, what: str) -> tuple[str, ...]:
         return tuple(self.ref(ref, known, (*path, i), what) for i, ref in enumerate(ids))
@@ -185,6 +203,8 @@ def _provision(r: FileReader, p: dict[str, Any], path: FieldPath, forms: list[st
 def read_references(r: FileReader) -> tuple[Reference, ...]:
     items = r.file.value["references"]
     r.unique_ids(items, "references")
+    for i, x in enumerate(items):
+        r.url(x["url"], ("references", i, "url"))
     return tuple(
         Reference(
             x["id"],

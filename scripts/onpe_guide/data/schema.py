@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 
 from onpe_guide.data.yamlfile import YamlFile
@@ -34,12 +35,25 @@ _EXPECTED = {
 _PATTERNS = {"\\S": "a non-empty text", "^[a-z0-9]+(-[a-z0-9]+)*$": "a kebab-case id (a-z, 0-9, words joined by -)"}
 
 
+def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+    """`pattern` as editors read it (JavaScript): `$` ends the text. In Python `$` also matches
+    before a final line break, so `id: "evil\\n"` would pass and make a folder with a newline."""
+    if not validator.is_type(instance, "string"):
+        return
+    if not re.search(pattern, instance) or (pattern.endswith("$") and instance.endswith("\n")):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = validators.extend(Draft202012Validator, {"pattern": _pattern_keyword})  # type: ignore[no-untyped-call]
+
+
 @cache
-def _validators(schema_dir: Path) -> dict[str, Draft202012Validator]:
+def _validators(schema_dir: Path) -> dict[str, Any]:
     """One validator per schema file, sharing a registry so `common.schema.json` refs resolve."""
-    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in sorted(schema_dir.glob("*.json"))}
+    found = sorted(p for p in schema_dir.glob("*.json") if p.is_file() and not p.is_symlink())  # links: refused
+    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in found}
     registry: Registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
-    return {name: Draft202012Validator(s, registry=registry) for name, s in schemas.items()}
+    return {name: _Validator(s, registry=registry) for name, s in schemas.items()}
 
 
 def check_schema(loaded: YamlFile, schema_dir: Path, schema_name: str) -> None:

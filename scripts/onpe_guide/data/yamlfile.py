@@ -6,15 +6,17 @@ aliases and object-building tags become problems instead of silent surprises.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from onpe_guide.errors import FieldPath, Problem
+from onpe_guide.errors import FieldPath, Problem, unsafe_character
 
 MAX_BYTES = 1_000_000  # far above any real data file; stops a pasted blob before parsing
+MAX_DEPTH = 40  # nesting: the schemas go 6 deep; past this, a message rather than a RecursionError
 MAX_PROBLEMS = 20  # per file: past this, one last line says so (a broken file can yield hundreds)
 _PLAIN = "tag:yaml.org,2002:"
 _SCALARS = {f"{_PLAIN}{t}" for t in ("str", "int", "float", "bool", "null")}
@@ -61,6 +63,9 @@ def load_yaml(path: Path, name: str) -> YamlFile:
     except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
         result.problem((), f"not valid YAML: {error}")
         return result
+    except RecursionError:
+        result.problem((), f"nested too deeply; expected at most {MAX_DEPTH} levels")
+        return result
     if node is None:
         result.problem((), "the file is empty; expected the data described by its schema")
         return result
@@ -69,10 +74,15 @@ def load_yaml(path: Path, name: str) -> YamlFile:
 
 
 def _read_text(path: Path, result: YamlFile) -> str | None:
-    if not path.is_file():
-        result.problem((), "file not found; every data file is required")
+    refusal = not_regular(path)
+    if refusal:
+        result.problem((), refusal)
         return None
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        result.problem((), f"cannot be read ({error.strerror or type(error).__name__})")
+        return None
     if len(raw) > MAX_BYTES:
         result.problem((), f"file too large ({len(raw):,} bytes); expected at most {MAX_BYTES:,}")
         return None
@@ -85,6 +95,33 @@ def _read_text(path: Path, result: YamlFile) -> str | None:
         line = raw[: error.start].count(b"\n") + 1
         result.problem((), f"not UTF-8 text (byte {error.start}); save it as UTF-8", line)
         return None
+
+
+def not_regular(path: Path) -> str | None:
+    """Why `path` is not read: only regular files inside the repository are (a symbolic link can
+    lead anywhere, /etc/passwd or a file outside the repository, and a device never ends)."""
+    if path.is_symlink():
+        return "a symbolic link; data and pages are regular files inside the repository"
+    if not path.exists():
+        return "file not found; every data file is required"
+    if not path.is_file():
+        return "not a regular file; data and pages are regular files inside the repository"
+    return None
+
+
+def unsafe_entries(root: Path) -> list[Problem]:
+    """Every symbolic link or special file under `root` (data/ or docs/), named from its parent:
+    MkDocs and the loaders would follow a link out of the repository and publish what it reaches."""
+    if not root.is_dir():
+        return []
+    problems = []
+    for folder, dirs, files in os.walk(root):  # does not follow links to folders; lists them
+        for name in sorted([*dirs, *files]):
+            path = Path(folder, name)
+            refusal = None if path.is_dir() and not path.is_symlink() else not_regular(path)
+            if refusal:
+                problems.append(Problem(path.relative_to(root.parent).as_posix(), 1, (), refusal))
+    return problems
 
 
 def _error_line(error: yaml.MarkedYAMLError) -> int:
@@ -115,24 +152,38 @@ class _Builder:
             return None
         self.seen.add(id(node))
         self.result.lines.setdefault(path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode) and node.tag == f"{_PLAIN}map":
+        if len(path) > MAX_DEPTH or (isinstance(node, yaml.MappingNode) and node.tag == f"{_PLAIN}map"):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode) and node.tag == f"{_PLAIN}seq":
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        if isinstance(node, yaml.ScalarNode) and node.tag == _TIMESTAMP:
-            return node.value
-        if isinstance(node, yaml.ScalarNode) and node.tag in _SCALARS:
-            return self.scalars.construct_object(node)
+        if isinstance(node, yaml.ScalarNode) and (node.tag == _TIMESTAMP or node.tag in _SCALARS):
+            return self._scalar(node, path)
         self.result.problem(path, f"the YAML tag {node.tag!r} is not allowed; write plain text")
         self.result.refused.add(path)
         return None
 
-    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+    def _scalar(self, node: yaml.ScalarNode, path: FieldPath) -> Any:
+        """A plain value; a text with a control character is refused: it reaches a terminal or a
+        page unseen (ESC rewrites a terminal, U+202E reverses what a reviewer reads)."""
+        value = node.value if node.tag == _TIMESTAMP else self.scalars.construct_object(node)
+        found = unsafe_character(value) if isinstance(value, str) else None
+        if found:
+            self.result.problem(path, f"{found} is not allowed in a text; delete it (it may be invisible)")
+            self.result.refused.add(path)
+            return None
+        return value
+
+    def _mapping(self, node: yaml.Node, path: FieldPath) -> dict[str, Any] | None:
+        if len(path) > MAX_DEPTH:
+            self.result.problem(path[:MAX_DEPTH], f"nested too deeply; expected at most {MAX_DEPTH} levels")
+            self.result.refused.add(path)
+            return None
         out: dict[str, Any] = {}
+        assert isinstance(node, yaml.MappingNode)
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             line = key_node.start_mark.line + 1
-            if not isinstance(key, str) or key_node.tag != f"{_PLAIN}str":
+            if not isinstance(key, str) or key_node.tag != f"{_PLAIN}str" or unsafe_character(key):
                 self.result.problem(path, "keys must be plain words", line)
                 continue
             if key in out:

@@ -18,7 +18,7 @@ from onpe_guide.model import Actor, Guide, KeyMoment, Provision, Verb
 from onpe_guide.translations.localizer import Localizer
 from onpe_guide.urls import SheetEntry, sheet_catalogue
 
-BlockKind = Literal["heading", "subheading", "paragraph", "bullets", "steps", "table", "note"]
+BlockKind = Literal["heading", "subheading", "paragraph", "bullets", "keywords", "steps", "table", "note"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Sheet:
     pages: int = 1
     landscape: bool = False
     columns: int = 1
+    notes: bool = False  # lines for notes where the text leaves room (one-page portrait sheets)
 
     @property
     def file_name(self) -> str:
@@ -96,16 +97,22 @@ class Sheets(Localizer):
             pages=entry.pages,
             landscape=entry.kind == "matrix",
             columns=2 if entry.kind == "synthesis" else 1,
+            notes=entry.pages == 1 and entry.kind != "matrix",  # the matrix fills its landscape page
         )
 
-    def verb_blocks(self, verb: Verb) -> list[Block]:
+    def verb_blocks(self, verb: Verb, key_words: bool = True) -> list[Block]:
+        """The verb's text and points; on its own sheet, the key words too (the booklet has them once)."""
         blocks = [Block("paragraph", self.t(verb.text)), Block("bullets", items=tuple(self.t(p) for p in verb.points))]
         if verb.builds_on:
             labels = ", ".join(self.t(self.g.verb(v).label) for v in verb.builds_on)
             blocks.append(Block("note", self.ui("labelled", label=self.ui("builds_on"), text=labels)))
-        blocks.append(Block("subheading", self.ui("key_words_title")))
-        blocks.append(Block("paragraph", " · ".join(self.t(k.label) for k in self.g.key_words)))
-        return blocks
+        return blocks + (self.key_words_blocks("subheading") if key_words else [])
+
+    def key_words_blocks(self, level: BlockKind) -> list[Block]:
+        return [Block(level, self.ui("key_words_title")), Block("keywords", items=self.key_words())]
+
+    def key_words(self) -> tuple[str, ...]:
+        return tuple(self.t(k.label) for k in self.g.key_words)
 
     def moment_blocks(self) -> list[Block]:
         """The three key moments numbered, the hinge unnumbered, each joined to its text with the
@@ -125,7 +132,8 @@ class Sheets(Localizer):
     def moments_blocks(self) -> list[Block]:
         return [Block("paragraph", self.t(self.g.attitude)), *self.moment_blocks()]
 
-    def actor_blocks(self, actor: Actor) -> list[Block]:
+    def actor_blocks(self, actor: Actor, peers: bool = True) -> list[Block]:
+        """The actor's roles; on its own sheet, who shares them (the booklet has the matrix instead)."""
         blocks = [
             Block("subheading", self.ui("roles_of_actor")),
             Block("bullets", items=tuple(self.role_line(r) for r in actor.roles)),
@@ -134,7 +142,7 @@ class Sheets(Localizer):
             blocks.append(
                 Block("note", self.ui("labelled", label=self.ui("label_note_title"), text=self.t(actor.label_note)))
             )
-        others = self.g.peers(actor)
+        others = self.g.peers(actor) if peers else ()
         if others:
             blocks += [
                 Block("subheading", self.ui("shares_roles_with")),
@@ -150,7 +158,8 @@ class Sheets(Localizer):
         others = ", ".join(self.t(self.g.role(r).label) for r in role.see_also)
         return f"{self.t(role.label)} <em>({self.ui('see_also', roles=others)})</em>"
 
-    def provision_blocks(self, provision: Provision) -> list[Block]:
+    def provision_blocks(self, provision: Provision, sources: bool = True) -> list[Block]:
+        """The provision; on its own sheet, its sources too (the booklet lists references once)."""
         blocks = [Block("paragraph", self.t(provision.text))]
         if provision.details:
             blocks += [
@@ -159,12 +168,19 @@ class Sheets(Localizer):
             ]
         form = self.g.form(provision.form)
         blocks.append(Block("note", self.ui("labelled", label=self.ui("form_title"), text=self.t(form.label))))
-        blocks += self.source_blocks()
-        return blocks
+        return blocks + (self.source_blocks() if sources else [])
 
     def source_blocks(self) -> list[Block]:
+        """The provisions' sources; an address the sheet's foot already prints is not repeated."""
         refs = [self.g.reference(r) for r in self.g.provision_sources]
-        items = tuple(self.ui("labelled", label=self.t(r.label), text=f"{self.t(r.text)} {r.url}") for r in refs)
+        items = tuple(
+            self.ui(
+                "labelled",
+                label=self.t(r.label),
+                text=self.t(r.text) + ("" if r.url == self.g.dossier.url else f" {r.url}"),
+            )
+            for r in refs
+        )
         return [Block("subheading", self.ui("sources_title")), Block("bullets", items=items)]
 
     def matrix_block(self) -> Block:
@@ -198,21 +214,12 @@ class Sheets(Localizer):
             Block("bullets", items=who_does_what),
             Block("heading", self.ui("provisions_title")),
             Block("paragraph", self.t(g.provisions_intro)),
-            Block(
-                "bullets", items=tuple(f"<strong>{self.t(p.label)}</strong> — {self.t(p.text)}" for p in g.provisions)
-            ),
-            Block("heading", self.ui("key_words_title")),
-            Block("paragraph", " · ".join(self.t(k.label) for k in g.key_words)),
+            # The kinds by name: each has its own sheet with the leaflet's text (two pages hold no more).
+            Block("bullets", items=tuple(f"<strong>{self.t(p.label)}</strong>" for p in g.provisions)),
+            *self.key_words_blocks("heading"),
             *self.source_blocks(),
-            self.helpline_block(),
         ]
-        return blocks
-
-    def helpline_block(self) -> Block:
-        line = self.g.helpline
-        return Block(
-            "note", self.ui("labelled", label=f"<strong>{self.t(line.label)}</strong>", text=self.t(line.text))
-        )
+        return blocks  # the 119 is in every sheet's foot
 
 
 def all_sheets(guide: Guide) -> list[Sheet]:

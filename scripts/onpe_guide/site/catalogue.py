@@ -80,7 +80,6 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
         section("nav_verbs", VERBS, g.verbs),
         section("nav_moments", MOMENTS, g.moments),
         section("nav_actors", ACTORS, g.actors),
-        section("nav_roles", ROLES, g.roles),
         section("nav_provisions", PROVISIONS, g.provisions),
         {ui("nav_references"): REFERENCES},
         {ui("nav_kit"): KIT},
@@ -89,12 +88,35 @@ def navigation(g: Guide, lang: str) -> list[dict[str, object]]:
 
 
 def not_in_nav(g: Guide) -> list[str]:
-    """Gitignore-style patterns (MkDocs `not_in_nav`) for the entries of sections past `NAV_LIMIT`."""
-    sections = {VERBS: g.verbs, MOMENTS: g.moments, ACTORS: g.actors, ROLES: g.roles, PROVISIONS: g.provisions}
+    """Gitignore-style patterns (MkDocs `not_in_nav`): the entries of sections past `NAV_LIMIT`,
+    and the role pages, folded into the actors' pages and the matrix (their addresses stay)."""
+    sections = {VERBS: g.verbs, MOMENTS: g.moments, ACTORS: g.actors, PROVISIONS: g.provisions}
     big = [name for name, items in sections.items() if len(items) > NAV_LIMIT]
-    return [line for name in big for line in (f"/{name}/*.md", f"!/{name}/index.*md")]
+    return [f"/{ROLES}/", *(line for name in big for line in (f"/{name}/*.md", f"!/{name}/index.*md"))]
 
 
 def each(section: str, items: Sequence[E], function: Callable[[E, Ctx], str]) -> list[tuple[str, PageFunction]]:
     """One page per entity, at `section/<id>.md`."""
     return [(page_of(section, item.id), partial(function, item)) for item in items]
+
+
+def language_mismatch(guide: Guide, configured: list[str]) -> str | None:
+    """static-i18n's languages (mkdocs.yml) must be data/interface.yml's, in its order."""
+    expected = [lang.code for lang in guide.languages]
+    if configured == expected:
+        return None
+    return f"mkdocs.yml: plugins.i18n.languages: expected {expected} as in data/interface.yml, found {configured}"
+
+
+class NotFoundPage:
+    """static-i18n builds each language in turn, and each writes the one root 404.html that GitHub
+    Pages serves for every missing address: the default language's (built first) is kept; it holds
+    every language's explanation (overrides/404.html), and a script shows the reader's."""
+
+    def __init__(self) -> None:
+        self.default: str | None = None  # as the default language last wrote it (`mkdocs serve` rebuilds)
+
+    def keep(self, output: str, default_language: bool) -> str:
+        if default_language:
+            self.default = output
+        return self.default or output

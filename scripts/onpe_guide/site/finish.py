@@ -1,5 +1,6 @@
 """What is written after MkDocs has built every language: one search index per language, the
-content as open data with the data files' schemas, and our search worker pointed at Material's."""
+content as open data with the data files' schemas, our search worker pointed at Material's, and
+Material's markup made valid HTML."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
+from onpe_guide.edition import edition
 from onpe_guide.model import Guide
 from onpe_guide.site.opendata import open_data
 from onpe_guide.site.search import split_search_index
@@ -15,11 +17,14 @@ from onpe_guide.urls import OPEN_DATA, language_root
 WORKER = "assets/javascripts/workers/guide-search.js"  # ours: it loads Material's, named at build time
 
 
-def finish_site(guide: Guide, site: Path, *, schemas: Path, version: str, date: str, offline: bool) -> None:
-    """Complete the built `site`: search per language, open data and schemas, the search worker."""
+def finish_site(guide: Guide, site: Path, root: Path, *, offline: bool) -> None:
+    """Complete the built `site` of the project at `root`: search per language, open data and
+    schemas (dated by the commit), the search worker."""
+    ed = edition(root)
     write_search_indexes(guide, site, offline)
-    write_open_data(guide, site, schemas, version, date)
+    write_open_data(guide, site, root / "data" / "schemas", ed.version, ed.date)
     point_worker_at_material(site)
+    make_html_valid(site)
 
 
 def write_search_indexes(guide: Guide, site: Path, offline: bool) -> None:
@@ -39,7 +44,11 @@ def write_open_data(guide: Guide, site: Path, schemas: Path, version: str, date:
     target = site / OPEN_DATA
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(open_data(guide, version, date), ensure_ascii=False, indent=1), "utf-8")
-    shutil.copytree(schemas, site / "schemas", dirs_exist_ok=True)
+    # The schemas only: whatever else lies in data/schemas/ is not published, nor a link's target.
+    (site / "schemas").mkdir(exist_ok=True)
+    for schema in sorted(schemas.glob("*.schema.json")):
+        if schema.is_file() and not schema.is_symlink():
+            shutil.copyfile(schema, site / "schemas" / schema.name)
 
 
 def point_worker_at_material(site: Path) -> None:
@@ -47,3 +56,20 @@ def point_worker_at_material(site: Path) -> None:
     ours = site / WORKER
     material = next(ours.parent.glob("search.*.min.js")).name
     ours.write_text(ours.read_text("utf-8").replace("__MATERIAL_WORKER__", material), "utf-8")
+
+
+# Material writes autocomplete="off" on its two checkbox toggles (drawer, search), which HTML allows
+# on text-like inputs only: the W3C Nu checker's only errors on the site (RGAA 8.2) once the table
+# of contents' label is fixed (overrides/partials/toc.html).
+CHECKBOX_AUTOCOMPLETE = ('id="__drawer" autocomplete="off"', 'id="__search" autocomplete="off"')
+
+
+def make_html_valid(site: Path) -> None:
+    """Drop the attribute HTML does not allow from every built page."""
+    for page in site.rglob("*.html"):
+        text = page.read_text("utf-8")
+        fixed = text
+        for attribute in CHECKBOX_AUTOCOMPLETE:
+            fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
+        if fixed != text:
+            page.write_text(fixed, "utf-8")

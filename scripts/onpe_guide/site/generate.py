@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Mapping
 from pathlib import Path
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.model import Guide
 from onpe_guide.site.catalogue import site_pages
+from onpe_guide.site.downloads import Built, built_sheets
 from onpe_guide.site.render import RenderedPage, render_pages
 from onpe_guide.site.writer import WriteReport, write_pages
 from onpe_guide.urls import HANDWRITTEN
-
-Built = Mapping[str, Mapping[str, str]]  # lang -> sheet id -> PDF file name
 
 
 def render_guide(guide: Guide, sheets: Built | None = None, directory_urls: bool = True) -> list[RenderedPage]:
     """Every page in every language; with `sheets`, pages link to their PDFs."""
     return render_pages(guide, site_pages(guide), sheets, directory_urls)
-
-
-def built_sheets(sheets_dir: Path | None) -> Built | None:
-    """What the print stage wrote into `sheets_dir` (its manifest), or None."""
-    manifest = sheets_dir / "manifest.json" if sheets_dir else None
-    if manifest is None or not manifest.is_file():
-        return None
-    entries = json.loads(manifest.read_text("utf-8"))
-    return {lang: {e["id"]: e["file"] for e in items} for lang, items in entries.items()}
 
 
 def generate(

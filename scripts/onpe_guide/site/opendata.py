@@ -8,6 +8,28 @@ from typing import Any
 from onpe_guide.data.load import DATA_FILES
 from onpe_guide.model import Guide, all_texts
 
+# The same terms as the repository's LICENSE: MIT for what the project wrote, never for the
+# leaflet's French text, which is the ONPE's (credited in `about.source`).
+LICENSE = "MIT"
+
+
+def license_terms(guide: Guide) -> dict[str, Any]:
+    """Who may reuse what: the translations and the site's additions under `LICENSE`; the text in
+    the language that prevails is the leaflet's, reproduced with credit, its rights the ONPE's."""
+    return {
+        "spdx": LICENSE,
+        "applies_to": [
+            *(f"texts in {lang.code}" for lang in guide.translated_languages),
+            "the site's additions",
+            "the data's structure and schemas",
+        ],
+        "excludes": {
+            "texts": f"texts in {guide.default_language}: the leaflet's own words",
+            "credit": guide.strings["source_credit"],
+            "url": guide.dossier.url,
+        },
+    }
+
 
 def open_data(guide: Guide, version: str, date: str) -> dict[str, Any]:
     """Every text in every language, with the source's credit and the schemas of the data files."""
@@ -22,6 +44,7 @@ def open_data(guide: Guide, version: str, date: str) -> dict[str, Any]:
             "prevails": guide.default_language,
             "version": version,
             "date": date,
+            "license": license_terms(guide),
             "schemas": {kind: f"../schemas/{kind}.schema.json" for kind in [*DATA_FILES, "translations"]},
             "translations": _to_redo(guide),
         },

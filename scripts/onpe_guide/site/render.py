@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from onpe_guide.data.links import relative_links
 from onpe_guide.model import Guide
+from onpe_guide.site.downloads import Built, SheetFile, file_facts
 from onpe_guide.translations.localizer import Localizer
 from onpe_guide.urls import SHEETS_FOLDER
 
@@ -40,7 +41,7 @@ class Ctx(Localizer):
         guide: Guide,
         lang: str,
         path: str,
-        sheets: Mapping[str, Mapping[str, str]] | None = None,
+        sheets: Built | None = None,
         directory_urls: bool = True,  # False in the offline bundle: pages are `verbes/adapter.html`
     ) -> None:
         super().__init__(guide, lang, lambda text: relative_links(escape(text), path), self._site_mark)
@@ -61,14 +62,37 @@ class Ctx(Localizer):
             url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
         return "../" * (url.count("/") + (self.lang != self.guide.default_language))
 
-    def download(self, sheet_id: str, key: str = "download_handout") -> str:
-        """A link to a sheet's PDF, when the PDFs are built (`make pdf`); nothing otherwise."""
-        files = (self.sheets or {}).get(self.lang, {})
-        if sheet_id not in files:
+    def download(self, sheet_id: str, key: str = "download_handout", label: str = "") -> str:
+        """A link to a sheet's file, when the PDFs are built (`make pdf`), that says what it is
+        (« Synthèse » over « PDF, 2 pages A4, 120 Ko »): `label`, or the string `key`; nothing
+        when the file is not built."""
+        sheet = self.sheet(sheet_id)
+        if sheet is None:
             return ""
-        href = f"{self.to_root}{SHEETS_FOLDER}/{self.lang}/{files[sheet_id]}"
-        kind = "application/zip" if href.endswith(".zip") else "application/pdf"
-        return f'<a class="md-button guide-download" href="{href}" type="{kind}">{self.ui(key)}</a>'
+        facts = file_facts(self.ui, sheet)
+        return (
+            f'<a class="md-button guide-download" href="{self.sheet_href(sheet)}" type="{sheet.media_type}">'
+            f'{label or self.ui(key)} <span class="guide-download__facts">{facts}</span></a>'
+        )
+
+    def sheet(self, sheet_id: str) -> SheetFile | None:
+        """A sheet built in this page's language, or None."""
+        return (self.sheets or {}).get(self.lang, {}).get(sheet_id)
+
+    def sheet_href(self, sheet: SheetFile) -> str:
+        return f"{self.to_root}{SHEETS_FOLDER}/{self.lang}/{sheet.file}"
+
+    def href(self, target: str) -> str:
+        """The address of a page (docs-relative, `acteurs/ecoles.md#role-reperer`) from this one, as
+        MkDocs writes it: `../../acteurs/ecoles/#role-reperer`, `…/ecoles.html#…` in the offline bundle."""
+        page, _, anchor = target.partition("#")
+        stem = page.removesuffix(".md")
+        if not self.directory_urls:
+            url = f"{stem}.html"
+        else:
+            url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+        root = "" if self.lang == self.guide.default_language else f"{self.lang}/"
+        return f"{self.to_root}{root}{url}" + (f"#{anchor}" if anchor else "") or "./"
 
     def link(self, target: str, label: str) -> str:
         """A Markdown link to another page, relative so that every language resolves its own."""
@@ -91,7 +115,7 @@ PageFunction = Callable[[Ctx], str]
 def render_pages(
     guide: Guide,
     pages: Iterable[tuple[str, PageFunction]],
-    sheets: Mapping[str, Mapping[str, str]] | None = None,
+    sheets: Built | None = None,
     directory_urls: bool = True,
 ) -> list[RenderedPage]:
     """Every page in every language, each headed by front matter that holds the mark and title."""

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from markupsafe import Markup
+
 from onpe_guide.model import Guide
 from onpe_guide.urls import ACCESSIBILITY, LEGAL, PRIVACY, edit_path, language_root
 
@@ -62,10 +64,30 @@ def page_strings(
         "exit": {
             "label": guide.strings["quick_exit"][lang],
             "hint": guide.strings["quick_exit_hint"][lang],
+            "press_two": guide.strings["quick_exit_press_two"][lang],  # read out after one Shift
+            "press_one": guide.strings["quick_exit_press_one"][lang],
             "url": guide.quick_exit_url,
         },
         "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang)},
+        "not_found": not_found(guide),
     }
+
+
+def not_found(guide: Guide) -> list[dict[str, str]]:
+    """The 404 page in every language: GitHub Pages serves the one root 404.html for any missing
+    address, so it carries all of them and shows the one the address names (not-found.js)."""
+    ui = guide.strings
+    return [
+        {
+            "lang": lang.code,
+            "root": language_root(guide, lang.code),
+            "title": ui["not_found_title"][lang.code],
+            "text": ui["not_found_text"][lang.code],
+            "search": ui["not_found_search"][lang.code],
+            "home": ui["not_found_home"][lang.code],
+        }
+        for lang in guide.languages
+    ]
 
 
 def _translation_notice(guide: Guide, lang: str, languages: list[dict[str, str]]) -> dict[str, str] | None:
@@ -99,15 +121,39 @@ def page_context(
     offline: bool,
 ) -> dict[str, Any]:
     """`guide_ui` for one page (`page`: docs-relative, whatever its language). The alternates that
-    static-i18n gives are made absolute, as hreflang wants (the switcher keeps relative links)."""
+    static-i18n gives are made absolute, as hreflang wants (the switcher keeps relative links);
+    `x_default`, the page's hreflang for readers of any other language, is its French version,
+    which prevails."""
     site_path = urlsplit(site_url or "/").path or "/"
     notices = page_notices(guide, page, lang, meta.get("translation"))
     context = page_strings(guide, lang, alternates, site_path, notices) | {"offline": offline}
     for alternate in alternates:
         alternate["link"] = urljoin(site_url or "", alternate["link"].lstrip("/"))
-    return context
+    french = [a["link"] for a in alternates if a.get("lang") == guide.default_language]
+    return context | {"x_default": french[0] if french else None}
 
 
 def edit_url(guide: Guide, repo_url: str, page: str, lang: str) -> str | None:
     """« Edit this page »: the file that holds this page's text, in this language."""
     return f"{repo_url.rstrip('/')}/edit/main/{edit_path(guide, page, lang)}" if repo_url else None
+
+
+# Material prints titles, the site's name and the description raw (MkDocs' Jinja does not
+# autoescape). The hook escapes them once, as Markup, so that the templates' own `| e` leaves
+# them as they are; and never un-escapes (main.html's <title> has no `striptags`).
+def escape_meta(meta: MutableMapping[str, Any]) -> None:
+    """A page's front-matter title and description, escaped in place."""
+    for key in ("title", "description"):
+        if isinstance(meta.get(key), str):
+            meta[key] = Markup.escape(meta[key])
+
+
+def escaped_titles(nav: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """MkDocs `nav` with every section and page title escaped: each page prints them all."""
+
+    def escaped(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {Markup.escape(key): escaped(value) for key, value in item.items()}
+        return [escaped(value) for value in item] if isinstance(item, list) else item
+
+    return [escaped(entry) for entry in nav]

@@ -8,6 +8,7 @@ checked by reading the file again; running the command twice changes nothing the
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import yaml
 
 from onpe_guide.data.load import DATA_FILES, load_guide
 from onpe_guide.data.tracking import HANDWRITTEN_MARK, STATUS_HEADER, TO_TRANSLATE, status_path
-from onpe_guide.errors import DataError
+from onpe_guide.errors import DataError, printable
 from onpe_guide.urls import HANDWRITTEN
 
 Insertion = tuple[int, str]  # (character offset, text to insert there)
@@ -29,12 +30,19 @@ def add_language(root: Path, code: str, name: str) -> list[tuple[str, str]]:
     """Add `code` (named `name`) everywhere it is needed; returns what changed, file by file.
     Every edit is prepared and checked first: either all files change, or none."""
     if not re.fullmatch(r"[a-z]{2,3}", code) or not name.strip():
-        raise LanguageError(f'expected a language code such as "de" and its name, found "{code}" "{name}"')
+        raise LanguageError(
+            f'expected a language code such as "de" and its name, found "{printable(code)}" "{printable(name)}"'
+        )
+    problem = name_problem(name)
+    if problem:
+        raise LanguageError(problem)
     try:
         guide = load_guide(root / "data")
     except DataError as error:
         raise LanguageError(f"fix data/ first:\n{error.report()}") from None
     codes = [lang.code for lang in guide.languages]
+    if code == guide.default_language:
+        raise LanguageError(f'"{code}" is the default language: every text is written in it already')
     edits: dict[Path, list[Insertion]] = {}
     for kind in DATA_FILES:
         path = root / "data" / f"{kind}.yml"
@@ -49,6 +57,21 @@ def add_language(root: Path, code: str, name: str) -> list[tuple[str, str]]:
     changed += _status_file(root / "data", code, name)
     changed += _handwritten_pages(root / "docs", guide.default_language, code)
     return changed
+
+
+NAME_PUNCTUATION = frozenset(" -’'.()")
+
+
+def name_problem(name: str) -> str | None:
+    """A language's name is written into interface.yml and mkdocs.yml and shown on every page:
+    one line of letters (any script), spaces and - ’ ' . ( ), starting with a letter; no markup."""
+    letters_only = all(unicodedata.category(c)[0] in "LM" or c in NAME_PUNCTUATION for c in name)
+    if not (name and unicodedata.category(name[0])[0] == "L" and letters_only and len(name) <= 40):
+        return (
+            f'expected a language name such as "Deutsch" (letters, spaces, - ’ . ( ), at most 40), '
+            f'found "{printable(name)}"'
+        )
+    return None
 
 
 def _inserted(path: Path, insertions: list[Insertion]) -> str:

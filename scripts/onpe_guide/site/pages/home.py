@@ -1,23 +1,23 @@
-"""The home page."""
+"""The home page: who the guide is for and where to start, with the 119 on the first phone screen."""
 
 from __future__ import annotations
 
 from onpe_guide.site.pages.common import helpline, key_words
 from onpe_guide.site.render import Ctx
-from onpe_guide.urls import ACTORS, MOMENTS, PROVISIONS, REFERENCES, VERBS, index_of
+from onpe_guide.urls import ACTORS, BOOKLET, KIT, MATRIX_ANCHOR, MOMENTS, VERBS, index_of
 
 
 def home(c: Ctx) -> str:
     g = c.guide
-    cards = [
-        (index_of(VERBS), c.ui("verbs_title"), " · ".join(c.t(v.label) for v in g.verbs)),
-        (index_of(MOMENTS), c.ui("moments_title"), " · ".join(c.t(m.label) for m in g.moments)),
-        (index_of(ACTORS), c.ui("actors_title"), " · ".join(c.t(a.label) for a in g.actors)),
-        (index_of(PROVISIONS), c.ui("provisions_title"), " · ".join(c.t(p.label) for p in g.provisions)),
-        (REFERENCES, c.ui("references_title"), " · ".join(c.t(r.label) for r in g.references_of("dossier"))),
-    ]
-    grid = "\n".join(f"-   **{c.link(path, title)}**\n\n    {summary}\n" for path, title, summary in cards)
     return f"""# {c.t(g.title)}
+
+{audience(c)}
+
+{helpline(c)}
+
+## {c.ui("start_here")}
+
+{entry_points(c)}
 
 {c.t(g.introduction)}
 
@@ -25,17 +25,40 @@ def home(c: Ctx) -> str:
 
 {c.t(g.attitude)}
 
-## {c.ui("sections_title")}
-
-<div class="grid cards" markdown>
-
-{grid}
-</div>
-
 ## {c.ui("key_words_title")}
 
 {key_words(c)}
 
-{helpline(c)}
+{downloads(c)}"""
 
-{c.download("synthese")} {c.download("livret", "download_booklet")}"""
+
+def audience(c: Ctx) -> str:
+    """Who the guide is for, and that it follows the ONPE leaflet: the site's words, marked so."""
+    return (
+        '<div class="guide-own-words" markdown>\n\n'
+        f'<p class="guide-own-words__mark">{c.ui("own_words_mark")}</p>\n\n'
+        f"{c.ui('audience')}\n\n</div>"
+    )
+
+
+def entry_points(c: Ctx) -> str:
+    """Four ways in, as cards the whole of which is a link: the verbs, the moments, who does
+    what, the trainer's kit."""
+    g = c.guide
+    cards = [
+        (index_of(VERBS), c.ui("verbs_title"), " · ".join(c.t(v.label) for v in g.verbs)),
+        (index_of(MOMENTS), c.ui("moments_title"), " · ".join(c.t(m.label) for m in g.moments if m.kind == "moment")),
+        (f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"), c.ui("roles_intro")),
+        (KIT, c.ui("kit_title"), c.ui("kit_intro")),
+    ]
+    items = "\n".join(f"-   **{c.link(path, title)}**\n\n    {summary}\n" for path, title, summary in cards)
+    return f'<div class="guide-cards" markdown>\n\n{items}\n</div>'
+
+
+def downloads(c: Ctx) -> str:
+    """The synthesis and the booklet, each named for what it is, with its kind, pages and size."""
+    found = [
+        c.download("synthese", label=c.ui("synthesis_title")),
+        c.download(BOOKLET, "download_booklet"),
+    ]
+    return " ".join(d for d in found if d)

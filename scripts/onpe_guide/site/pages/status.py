@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from onpe_guide.model import Text
-from onpe_guide.site.render import Ctx
+from onpe_guide.site.render import Ctx, escape
 from onpe_guide.translations.report import LanguageStatus, translation_status
 
 
 def translations_page(c: Ctx) -> str:
     statuses = translation_status(c.guide, {})
-    names = {lang.code: lang.name for lang in c.guide.languages}
+    names = {lang.code: escape(lang.name) for lang in c.guide.languages}  # not through ui(): escape here
     # A list, not a table: it reads on a phone without scrolling sideways.
     rows = [f"- **{names[s.lang]}** — {_counts(c, s)}" for s in statuses]
     parts = [f"# {c.ui('nav_translations')}", c.ui("translations_intro"), "\n".join(rows)]

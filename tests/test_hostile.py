@@ -1,0 +1,250 @@
+"""Escape by default: every data string made a hostile payload, the whole site built and parsed.
+
+Each text of every data file (every language, every interface string, every language's name)
+gets a payload that would open an element, break out of an attribute (either quote) or out of
+<title>/<script> if printed raw. The built site must show it as text: no element and no
+attribute that the payload names, in any page, nor in the search index Material shows as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from playwright.sync_api import Browser
+
+from onpe_guide import DataError
+from onpe_guide.data.load import load_guide
+from onpe_guide.print.pdf import TEMPLATES, ProjectFiles
+from tests.browser import WIDTHS, serve
+from tests.conftest import CASES, ROOT, copy_project, run_cli
+from tests.test_load import apply_case
+
+HOSTILE = sorted((CASES / "hostile").glob("*.yml"))
+MARK = "guidexss"
+PAYLOAD = f" <b {MARK}=1>x</b>\" {MARK}=\"1' {MARK}='1 </title></script></textarea><i {MARK}=1>"
+
+
+def poisoned(value: Any, langs: set[str]) -> Any:
+    """Every string of a language map, and every language's name, with the payload added."""
+    if isinstance(value, dict):
+        if set(value) == langs and all(isinstance(v, str) for v in value.values()):
+            return {k: v + PAYLOAD for k, v in value.items()}
+        return {
+            k: (v + PAYLOAD if k == "name" and isinstance(v, str) else poisoned(v, langs)) for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [poisoned(v, langs) for v in value]
+    return value
+
+
+def poison(data: Path) -> None:
+    interface = yaml.safe_load((data / "interface.yml").read_text("utf-8"))
+    langs = {lang["code"] for lang in interface["languages"]}
+    for path in sorted(data.glob("*.yml")):
+        first, _, _ = path.read_text("utf-8").partition("\n")  # the schema line stays first
+        content = poisoned(yaml.safe_load(path.read_text("utf-8")), langs)
+        path.write_text(first + "\n" + yaml.safe_dump(content, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+class Injected(HTMLParser):
+    """Elements and attributes the payload would have made, and any inline handler."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, _ in attrs:
+            if name == MARK or name.startswith("on"):
+                self.found.append(f"<{tag} {name}>")
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
+    poison(project / "data")
+    result = run_cli("build", "--site-dir", "site", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def test_every_data_string_is_shown_as_text(hostile_site: Path) -> None:
+    problems: list[str] = []
+    pages = sorted(hostile_site.rglob("*.html"))
+    assert len(pages) > 100
+    shown = 0
+    for path in pages:
+        parser = Injected()
+        text = path.read_text("utf-8")
+        parser.feed(text)
+        problems += [f"{path.relative_to(hostile_site)}: {found}" for found in parser.found]
+        shown += text.count(f"&lt;b {MARK}=1&gt;")
+    assert problems == []
+    assert shown > 1000  # the payloads are there, as text
+
+
+@pytest.mark.browser
+def test_the_hostile_site_runs_nothing_in_chromium(hostile_site: Path, browser: Browser) -> None:
+    """The payloads in a real browser: no script of theirs runs, no request leaves the site."""
+    context = browser.new_context(viewport={"width": WIDTHS["desk"], "height": 800})
+    context.add_init_script("document.addEventListener('securitypolicyviolation', () => { window.__csp = 1 })")
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    ran = []
+    with serve(hostile_site) as base:
+        for root in ["", "en/", "es/"]:
+            for relative in ["", "verbes/", "roles/reperer/", "acteurs/", "references/", "traductions/"]:
+                page.goto(base + root + relative, wait_until="load")
+                page.hover("h1")  # an onmouseover would fire here
+                ran += [root + relative] if page.evaluate("window.__ran || window.__csp") else []
+        outside = [url for url in requests if not url.startswith(base)]
+    context.close()
+    assert ran == [] and outside == []
+
+
+def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
+    problems = []
+    for index in sorted(hostile_site.rglob("search_index.json")):
+        for doc in json.loads(index.read_text("utf-8"))["docs"]:
+            parser = Injected()
+            parser.feed(doc["title"] + doc["text"])
+            problems += [f"{index.relative_to(hostile_site)} {doc['location']}: {f}" for f in parser.found]
+    assert problems == []
+
+
+def apply_hostile(case: Path, data: Path) -> list[str]:
+    """A golden case, plus what a file's text cannot say: `replace` (old, new) in a file of the
+    tiny tree, `symlinks` (a name -> where it points), `fifos` (named pipes)."""
+    expected = apply_case(case, data)
+    spec = yaml.safe_load(case.read_text("utf-8"))
+    for name, pairs in spec.get("replace", {}).items():
+        text = (data / name).read_text("utf-8")
+        for old, new in pairs:
+            assert old in text, f"{case.name}: {old!r} not in {name}"
+            text = text.replace(old, new)
+        (data / name).write_text(text, "utf-8")
+    for name, target in spec.get("symlinks", {}).items():
+        (data / name).unlink(missing_ok=True)
+        (data / name).symlink_to(target)
+    for name in spec.get("fifos", []):
+        (data / name).unlink()
+        os.mkfifo(data / name)
+    return expected
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
+def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
+    """Each class of hostile text (tests/cases/hostile/), refused with its file:line field."""
+    expected = apply_hostile(case, tiny_data)
+    assert expected, "a hostile case names the messages that refuse it"
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data)
+    assert [str(p) for p in error.value.problems] == expected
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
+def test_hostile_case_through_the_build(case: Path, tiny_data: Path) -> None:
+    """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
+    expected = apply_hostile(case, tiny_data)
+    site = tiny_data.parent / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous good site", "utf-8")
+    result = run_cli("--root", str(tiny_data.parent), "build", cwd=tiny_data.parent)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[1:] == [f"  {message}" for message in expected]
+    assert (site / "index.html").read_text("utf-8") == "previous good site"
+
+
+def test_sheets_load_only_the_project_files() -> None:
+    """WeasyPrint's fetcher: the templates' own files and data: URLs; no network, no file outside."""
+    fetcher = ProjectFiles()
+    inside = (TEMPLATES / "print.css").as_uri()
+    assert fetcher.fetch(inside).status == 200
+    assert fetcher.fetch("data:text/plain,x").url.startswith("data:")
+    for url in [
+        "file:///etc/hostname",
+        (TEMPLATES / ".." / ".." / "pyproject.toml").as_uri(),
+        "https://example.org/p.png",
+    ]:
+        with pytest.raises(ValueError, match="not one of the project's own files"):
+            fetcher.fetch(url)
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        ({"CODE": "x;touch {pwned}", "NAME": "X"}, 'expected a language code such as "de"'),
+        ({"CODE": "de", "NAME": "Deutsch\nextra_javascript: [x.js]"}, "expected a language name"),
+        ({"CODE": "de", "NAME": "$(shell touch {pwned})"}, "expected a language name"),
+        ({"CODE": "de", "NAME": "<b>Deutsch</b>"}, "expected a language name"),
+        ({"CODE": "fr", "NAME": "Français"}, "is the default language"),
+    ],
+)
+def test_make_language_validates_before_touching_a_file(
+    tmp_path: Path, variables: dict[str, str], message: str
+) -> None:
+    pwned = tmp_path / "pwned"
+    before = {p: p.read_bytes() for p in [ROOT / "mkdocs.yml", *sorted((ROOT / "data").glob("*.yml"))]}
+    values = [f"{k}={v.format(pwned=pwned)}" for k, v in variables.items()]
+    result = subprocess.run(["make", "-s", "language", *values], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode != 0 and message in result.stderr, result.stderr
+    assert not pwned.exists()
+    assert {p: p.read_bytes() for p in before} == before
+
+
+@pytest.mark.parametrize("texts", ["a/b;touch {pwned}", "* $(touch {pwned})", "interface.yml/strings/x\x1b[2J"])
+def test_make_translated_validates_its_keys(tmp_path: Path, texts: str) -> None:
+    pwned = tmp_path / "pwned"
+    result = subprocess.run(
+        ["make", "-s", "translated", "CODE=en", f"TEXTS={texts.format(pwned=pwned)}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0 and "expected a language code and text keys" in result.stderr, result.stderr
+    assert "\x1b" not in result.stderr
+    assert not pwned.exists()
+
+
+HANDWRITTEN_CASES = {
+    "script": ("<script>alert(1)</script>", ":3: <script> is not allowed in a page"),
+    "tracker image": ('![](https://tracker.example/p.png "x")', ':3: resource "https://tracker.example/p.png"'),
+    "handler": ('<p onmouseover="alert(1)">x</p>', ':3: attribute "onmouseover" on <p> is not allowed'),
+    "iframe": ('<iframe src="a-propos.md"></iframe>', ":3: <iframe> is not allowed in a page"),
+    "javascript link": ("[x](javascript:alert(1))", ':3: link to "javascript:alert(1)"'),
+    "broken link": ("[x](nulle-part.md)", ':3: link to "nulle-part.md": no such page'),
+    "attribute list": ('[x](a-propos.md){ onclick="alert(1)" }', ':3: attribute "onclick" on <a> is not allowed'),
+}
+
+
+@pytest.mark.parametrize("case", HANDWRITTEN_CASES, ids=list(HANDWRITTEN_CASES))
+def test_handwritten_pages_are_checked(tmp_path: Path, case: str) -> None:
+    """`make check` holds hand-written pages (docs/*.md) to the same rules, on their HTML."""
+    project = copy_project(tmp_path)
+    added, message = HANDWRITTEN_CASES[case]
+    page = project / "docs" / "mentions-legales.fr.md"
+    page.write_text("# Mentions légales\n\n" + added + "\n", "utf-8")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"docs/mentions-legales.fr.md{message}" in result.stderr, result.stderr
+
+
+def test_a_page_linked_out_of_the_repository_is_refused(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    outside = tmp_path / "secret.md"
+    outside.write_text("# Secret\n", "utf-8")
+    (project / "docs" / "secret.fr.md").symlink_to(outside)
+    result = run_cli("build", "--site-dir", "site", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "docs/secret.fr.md:1: a symbolic link; data and pages are regular files" in result.stderr
+    assert not (project / "site").exists()

@@ -1,0 +1,107 @@
+"""Pages that orient a newcomer: the home page, the actors' pages, the matrix, the kit, and
+downloads named for what they are (issue 12). Read from the built site, in every language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from onpe_guide.data.load import load_guide
+from onpe_guide.site.downloads import file_size
+from tests.conftest import DATA
+
+pytestmark = pytest.mark.site
+GUIDE = load_guide(DATA)
+LANGS = [lang.code for lang in GUIDE.languages]
+
+
+def page(site: Path, lang: str, path: str = "") -> BeautifulSoup:
+    root = "" if lang == GUIDE.default_language else f"{lang}/"
+    return BeautifulSoup((site / root / path / "index.html").read_text("utf-8"), "html.parser")
+
+
+def ui(key: str, lang: str) -> str:
+    return GUIDE.strings[key][lang]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_says_who_it_is_for_then_the_119_then_where_to_start(site: Path, lang: str) -> None:
+    article = page(site, lang).select_one("article")
+    assert article is not None
+    text = article.get_text(" ")
+    audience, helpline, start = (text.find(s) for s in (ui("audience", lang)[:40], "119", ui("start_here", lang)))
+    assert -1 < audience < helpline < start
+    assert ui("own_words_mark", lang) in text  # the site's words, not the leaflet's, say so
+    cards = [str(a["href"]) for a in article.select(".guide-cards li strong a")]
+    assert [c.split("/")[-2] if c.endswith("/") else c for c in cards] == [
+        "verbes",
+        "moments",
+        "acteurs/#matrix",
+        "kit-du-formateur",
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_actor_page_gives_each_role_its_partners(site: Path, lang: str) -> None:
+    for actor in GUIDE.actors:
+        article = page(site, lang, f"acteurs/{actor.id}").select_one("article")
+        assert article is not None
+        for role_id in actor.roles:
+            heading = article.select_one(f"h3#role-{role_id}")
+            assert heading is not None, (actor.id, role_id)
+            listed = heading.find_next_sibling("ul")
+            partners = [a.label[lang] for a in GUIDE.actors_with_role(role_id) if a != actor]
+            names = [li.get_text(" ").strip() for li in listed.select("li")] if partners and listed else []
+            assert names == partners
+        downloads = [a.get_text(" ") for a in article.select("a.guide-download")]
+        assert any(actor.label[lang] in d for d in downloads) and any(ui("matrix_title", lang) in d for d in downloads)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_matrix_rows_are_roles_and_name_who_holds_them(site: Path, lang: str) -> None:
+    rows = page(site, lang, "acteurs").select(".guide-matrix tbody tr")
+    assert [str(r["id"]) for r in rows] == [f"role-{r.id}" for r in GUIDE.roles]
+    for row, role in zip(rows, GUIDE.roles, strict=True):
+        held = [a.get_text(" ").strip() for a in row.select(".guide-matrix__actor a")]
+        assert held == [a.label[lang] for a in GUIDE.actors_with_role(role.id)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_old_role_addresses_lead_to_the_role_on_each_actor_page(site: Path, lang: str) -> None:
+    links = [str(a["href"]) for a in page(site, lang, "roles/reperer").select("article li a")]
+    assert len(links) == len(GUIDE.actors_with_role("reperer")) and all(h.endswith("#role-reperer") for h in links)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_downloads_say_kind_pages_and_size(site: Path, lang: str) -> None:
+    synthesis = page(site, lang).select_one("a.guide-download[href$='synthese.pdf']")
+    assert synthesis is not None
+    facts = ui("file_pages_a4", lang).format(count=2)
+    assert re.search(rf"{ui('synthesis_title', lang)}\s+PDF, {facts}, \d+ (Ko|KB)", synthesis.get_text(" "))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_kit_starts_with_synthesis_matrix_and_booklet_then_sections(site: Path, lang: str) -> None:
+    article = page(site, lang, "kit-du-formateur").select_one("article")
+    assert article is not None
+    heading = article.select_one("h2")
+    first = heading.find_next_sibling("ul") if heading else None
+    assert first is not None
+    hrefs = [str(a["href"]).rsplit("/", 1)[-1] for a in first.select("a")]
+    assert hrefs == ["synthese.pdf", "qui-fait-quoi.pdf", "livret.pdf"]
+    sections = [h.get_text(" ").strip() for h in article.select("h3")]
+    assert sections == [ui(k, lang) for k in ("verbs_title", "moments_title", "actors_title", "provisions_title")]
+    zipped = article.select_one("a[href$='.zip']")
+    assert zipped is not None and re.search(r"ZIP, [\d,.]+ (Ko|KB|Mo|MB)", zipped.get_text(" "))
+
+
+def test_sizes_read_as_people_say_them() -> None:
+    def fr(key: str, **values: object) -> str:
+        return GUIDE.strings[key]["fr"].format(**values)
+
+    assert file_size(fr, 300) == "1 Ko"
+    assert file_size(fr, 120_400) == "121 Ko"
+    assert file_size(fr, 2_345_678) == "2,3 Mo"
