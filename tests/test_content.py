@@ -237,3 +237,7 @@ def test_roles_worded_alike_point_to_each_other() -> None:
         assert "#role-accompagner-et-ou-accueillir)" in role.split("\n\n")[2]
         assert "#role-accompagner)" in PAGES[f"roles/accompagner-et-ou-accueillir.{lang}.md"]
         assert GUIDE.role("accompagner").label[lang] in sheet_text(GUIDE, lang, "acteur-acteurs-du-social")
+        matrix = PAGES[f"acteurs/index.{lang}.md"]  # the matrix's row and the group's page too
+        assert matrix.count("guide-matrix__see-also") == 2
+        group = PAGES[f"acteurs/acteurs-associatifs-specialises.{lang}.md"]
+        assert "#role-accompagner-et-ou-accueillir)" in group
