@@ -58,8 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.use_directory_urls = not OPTIONS.offline  # from file://, folders do not open index.html
     lang = _language(config)
     config.nav = escaped_titles(navigation(guide, lang))
-    hidden = not_in_nav(guide)  # only for sections too long to list in the navigation
-    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(hidden) if hidden else None
+    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(guide))  # folded roles, long sections
     config.site_name, config.site_description = site_identity(guide, lang)  # escaped: Material prints them raw
     return config
 

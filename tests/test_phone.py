@@ -20,8 +20,9 @@ from tests.browser import page_urls, serve
 pytestmark = pytest.mark.browser
 PHONES = [320, 390]
 
-# The exit's box, the viewport, and every line of visible text outside the header that meets the
-# exit's box (text passing under the sticky header later is hidden by the header, not the exit).
+# The exit's box, the page's width (the body: the site keeps the scrollbar's room), and every
+# line of visible text outside the header that meets the exit's box (text passing under the
+# sticky header later is hidden by the header, not by the exit).
 MEASURE = """() => {
   const exit = document.querySelector("[data-guide-exit]");
   const header = document.querySelector(".md-header");
@@ -40,7 +41,7 @@ MEASURE = """() => {
     }
   }
   return {
-    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    scrollWidth: document.documentElement.scrollWidth, innerWidth: document.body.clientWidth,
     innerHeight: window.innerHeight, inHeader: header.contains(exit),
     box: {left: box.left, right: box.right, top: box.top, bottom: box.bottom}, covered,
   };
@@ -112,3 +113,26 @@ def test_the_matrix_prints_on_a4_with_nothing_cut(browser: Browser, base_url: st
     context.close()
     assert cut == []
     assert len(PdfReader(io.BytesIO(pdf)).pages) <= 2
+
+
+FIRST_SCREEN = """() => {
+  const audience = document.querySelector(".guide-own-words");
+  const helpline = document.querySelector(".admonition.danger a[href^='tel:']");
+  // the audience whole; of the helpline's link, its first line, which carries the number
+  const first = helpline ? helpline.getClientRects()[0] : null;
+  const bottom = audience ? Math.round(audience.getBoundingClientRect().bottom) : null;
+  return [bottom, first ? Math.round(first.bottom) : null];
+}"""
+
+
+@pytest.mark.parametrize("lang", ["", "en/", "es/"])
+def test_home_first_phone_screen_says_who_it_is_for_and_shows_the_119(
+    browser: Browser, base_url: str, lang: str
+) -> None:
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(f"{base_url}{lang}")
+    audience, helpline = page.evaluate(FIRST_SCREEN)
+    context.close()
+    assert audience is not None and helpline is not None
+    assert audience <= 640 and helpline <= 640, (audience, helpline)

@@ -7,6 +7,7 @@ INTERFACE_KEYS = frozenset(
         "actors_title",
         "actors_with_role",
         "audience",
+        "breadcrumb_label",
         "builds_on",
         "contact_title",
         "contents_title",

@@ -69,6 +69,7 @@ def page_strings(
             "url": guide.quick_exit_url,
         },
         "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang)},
+        "breadcrumb": guide.strings["breadcrumb_label"][lang],
         "not_found": not_found(guide),
     }
 
