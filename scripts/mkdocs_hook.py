@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pathspec
-from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -20,15 +19,16 @@ from mkdocs.plugins import event_priority
 from onpe_guide.build import BuildOptions
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
-from onpe_guide.site.catalogue import navigation, not_in_nav
-from onpe_guide.site.finish import NOT_FOUND, finish_site
+from onpe_guide.site.catalogue import NotFoundPage, language_mismatch, navigation, not_in_nav
+from onpe_guide.site.finish import finish_site
 from onpe_guide.site.generate import Generator
 from onpe_guide.site.publication import fill_publication
-from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_description
+from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_identity
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = BuildOptions.from_environment(os.environ)  # the one place build options are read
 GENERATOR = Generator(ROOT / "data", OPTIONS.sheets, directory_urls=not OPTIONS.offline, release=OPTIONS.release)
+NOT_FOUND = NotFoundPage()
 
 
 def _guide() -> Guide:
@@ -53,27 +53,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataError as error:
         raise PluginError(error.report()) from None
     i18n = config.plugins.get("i18n")
-    configured = [lang.locale for lang in i18n.config.languages] if i18n else []
-    expected = [lang.code for lang in guide.languages]
-    if configured != expected:
-        raise PluginError(
-            f"mkdocs.yml: plugins.i18n.languages: expected {expected} as in data/interface.yml, found {configured}"
-        )
+    if mismatch := language_mismatch(guide, [lang.locale for lang in i18n.config.languages] if i18n else []):
+        raise PluginError(mismatch)
     config.use_directory_urls = not OPTIONS.offline  # from file://, folders do not open index.html
     lang = _language(config)
     config.nav = escaped_titles(navigation(guide, lang))
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(guide))  # folded roles, long sections
-    config.site_name = Markup.escape(guide.title[lang])  # Material prints it raw: see escape_meta
-    config.site_description = Markup.escape(site_description(guide, lang))
+    config.site_name, config.site_description = site_identity(guide, lang)  # escaped: Material prints them raw
     return config
-
-
-def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Titles are text: escaped once, before the navigation, search and templates print them."""
-    escape_meta(page.meta)
-    if page.title is not None:
-        page.title = Markup.escape(page.title)
-    return html
 
 
 @event_priority(-200)  # after static-i18n has built every language and merged their search entries
@@ -84,7 +71,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """The hand-written pages name the deployment's publisher, host and contact (publication.yml)."""
+    """Publisher, host, contact in hand-written pages (publication.yml); titles escaped once."""
+    page.title = escape_meta(page.meta, page.title)
     return fill_publication(_guide(), _language(config), markdown)
 
 
@@ -97,7 +85,9 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return NOT_FOUND.keep(template_name, output, default=_language(config) == _guide().default_language)
+    """static-i18n: each language writes the one root 404.html in turn; see `NotFoundPage`."""
+    is_default = _language(config) == _guide().default_language
+    return NOT_FOUND.keep(output, is_default) if template_name == "404.html" else output
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:

@@ -43,7 +43,10 @@ def test_the_reconstructed_label_is_marked_everywhere(lang: str) -> None:
     actor = next(a for a in GUIDE.actors if a.label_note)
     assert actor.label[lang] == label  # so navigation, titles and every list carry the brackets
     assert f'title: "{label}"' in PAGES[f"acteurs/{actor.id}.{lang}.md"]  # navigation takes it from here
-    assert label in PAGES[f"index.{lang}.md"]  # home card
+    bare = label.strip("[]")  # wherever the name is printed, on any page, it is in brackets
+    assert [
+        name for name, page in PAGES.items() if name.endswith(f".{lang}.md") and page.count(bare) != page.count(label)
+    ] == []
     assert label in PAGES[f"acteurs/index.{lang}.md"]  # listing and matrix header
     for sheet in ("qui-fait-quoi", "synthese", f"acteur-{actor.id}"):
         assert label in sheet_text(GUIDE, lang, sheet), sheet
@@ -230,6 +233,11 @@ def test_roles_worded_alike_point_to_each_other() -> None:
     assert GUIDE.role("accompagner-et-ou-accueillir").see_also == ("accompagner",)
     for lang in LANGS:
         role = PAGES[f"roles/accompagner.{lang}.md"]
-        assert "(accompagner-et-ou-accueillir.md)" in role.split("\n\n")[2]  # under the title
-        assert "(accompagner.md)" in PAGES[f"roles/accompagner-et-ou-accueillir.{lang}.md"]
+        # under the title, to the other role's row of the matrix (role pages are folded into it)
+        assert "#role-accompagner-et-ou-accueillir)" in role.split("\n\n")[2]
+        assert "#role-accompagner)" in PAGES[f"roles/accompagner-et-ou-accueillir.{lang}.md"]
         assert GUIDE.role("accompagner").label[lang] in sheet_text(GUIDE, lang, "acteur-acteurs-du-social")
+        matrix = PAGES[f"acteurs/index.{lang}.md"]  # the matrix's row and the group's page too
+        assert matrix.count("guide-matrix__see-also") == 2
+        group = PAGES[f"acteurs/acteurs-associatifs-specialises.{lang}.md"]
+        assert "#role-accompagner-et-ou-accueillir)" in group

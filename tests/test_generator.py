@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from onpe_guide.data.load import load_guide
 from onpe_guide.site import generate as generate_module
+from onpe_guide.site.catalogue import NotFoundPage, language_mismatch
 from onpe_guide.site.generate import Generator
 from tests.conftest import ROOT
 
@@ -35,3 +37,21 @@ def test_pages_are_generated_once_per_state_of_their_sources(monkeypatch: pytest
     monkeypatch.setattr(generator, "_fingerprint", lambda _: "data changed")
     generator(tmp_path)
     assert calls == [tmp_path, tmp_path, tmp_path]
+
+
+def test_the_root_404_is_the_default_languages_every_time() -> None:
+    """static-i18n writes 404.html once per language: the default language's stays, rebuild after rebuild."""
+    page = NotFoundPage()
+    assert page.keep("fr 1", default_language=True) == "fr 1"
+    assert page.keep("en 1", default_language=False) == "fr 1"
+    assert page.keep("fr 2", default_language=True) == "fr 2"  # `mkdocs serve` rebuilt
+    assert page.keep("es 2", default_language=False) == "fr 2"
+
+
+def test_mkdocs_languages_must_be_the_datas() -> None:
+    guide = load_guide(ROOT / "data")
+    assert language_mismatch(guide, ["fr", "en", "es"]) is None
+    assert language_mismatch(guide, ["fr", "es", "en"]) == (
+        "mkdocs.yml: plugins.i18n.languages: expected ['fr', 'en', 'es'] as in data/interface.yml, "
+        "found ['fr', 'es', 'en']"
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -21,6 +22,8 @@ from playwright.sync_api import Browser
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
+from onpe_guide.data.markup import MARKUP, PLACES, _render
+from onpe_guide.model import all_texts
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles
 from tests.browser import WIDTHS, serve
 from tests.conftest import CASES, ROOT, copy_project, run_cli
@@ -248,3 +251,15 @@ def test_a_page_linked_out_of_the_repository_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "docs/secret.fr.md:1: a symbolic link; data and pages are regular files" in result.stderr
     assert not (project / "site").exists()
+
+
+def test_texts_without_markup_characters_render_as_words() -> None:
+    """The check skips rendering texts with no Markdown character: each of the real data's texts
+    so skipped renders, in each place, as its paragraph (or heading, or list item) of words."""
+    guide = load_guide(ROOT / "data")
+    skipped = [v for t in all_texts(guide) for v in t.values() if not MARKUP.search(v)]
+    assert len(skipped) > 300
+    for text in skipped:
+        for prefix, blocks in PLACES:
+            tags = set(re.findall(r"<([a-z0-9]+)", _render(text, prefix)))
+            assert tags <= blocks, (text, prefix, tags)

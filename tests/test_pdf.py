@@ -172,3 +172,15 @@ def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Pat
         assert all(path.stat().st_size > 0 for path in written[lang])
         with Image.open(tmp_path / "proofs" / f"{lang}.png") as contact:
             assert contact.width > 1000
+
+
+def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, tmp_path: Path) -> None:
+    """The foot sits at the bottom of the page and grows upwards: a 119 text long enough to reach
+    the sheet's text first loses the notes, then fails the build by name, never overlaps."""
+    references = tiny_data / "references.yml"
+    long = " ".join(["Un texte beaucoup trop long pour le pied de la fiche."] * 60)
+    references.write_text(references.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
+    with pytest.raises(SheetError) as error:
+        build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
+    assert 'handout "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)
+    assert "(en)" not in str(error.value)

@@ -96,9 +96,9 @@ def generate_pages(root: Path) -> int:
 
 
 def build(root: Path, site_dir: Path, site_url: str, with_pdf: bool, release: bool) -> int:
-    check(root, release)
-    if with_pdf and not qr_address_ok(site_url, release):
+    if with_pdf and not qr_address_ok(site_url, release):  # before the data: the quickest refusal
         return 1
+    check(root, release)
     target = site_dir if site_dir.is_absolute() else root / site_dir
     options = BuildOptions(release=release, repo_url=os.environ.get("REPO_URL", ""))
     if not build_site(root, target, site_url, with_pdf, options):

@@ -9,18 +9,11 @@ downloaded browser. Prints, per shot, the page's width when it is wider than the
 from __future__ import annotations
 
 import argparse
-import functools
-import os
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
-
-from bench.weight import FLAGS
+from tests.browser import CHROMIUM_ARGS, chromium_path, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 # One page of each kind, by its address in the default language.
@@ -42,37 +35,6 @@ KINDS = {
 LANGUAGES = {"fr": "", "en": "en/", "es": "es/"}
 PHONES = (320, 390)
 DESK = 1280
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    """Serves the site as GitHub Pages does: a missing path answers the root 404.html, status 404."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(str(self.directory)) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def shoot(page: Page, url: str, target: Path, full_page: bool) -> str | None:
@@ -98,7 +60,7 @@ def main() -> int:
     warnings: list[str] = []
     count = 0
     with serve(args.site) as base, sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=FLAGS)
+        chromium = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         for width in (*PHONES, DESK):
             context = chromium.new_context(viewport={"width": width, "height": 800 if width == DESK else 740})
             page = context.new_page()

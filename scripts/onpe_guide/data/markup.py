@@ -24,6 +24,9 @@ VOID = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "m
 ALLOWED = "words, *emphasis*, **strong**, `code` and links"
 # Fields shown as titles, names and in the navigation: one line of inline text.
 ONE_LINE_FIELDS = frozenset({"label", "title", "name", "connector", "term"})
+# Without any of these, Markdown makes a text one paragraph of words, whatever its place: no need
+# to render it (most texts are prose; rendering every one in three places would slow each build).
+MARKUP = re.compile(r"[\[\]{}<>*_`#|!\\~=+&\n\r\t]|^\s*(?:[-+*>]|\d+[.)])|^\s{4}")
 UNSAFE_IN_URL = re.compile(r"[\s\"'<>`\\\x00-\x1f\x7f]")
 
 
@@ -87,6 +90,8 @@ def markup_problems(text: str, one_line: bool, check_href: Callable[[str], str |
     """What is wrong with one text in one language, once rendered; [] when it may be published."""
     if one_line and ("\n" in text or "\r" in text):
         return ["expected one line (a label, title or name), found a line break"]
+    if not MARKUP.search(text):
+        return []
     problems: list[str] = []
     for prefix, blocks in PLACES:
         parser = _Checked(lambda href: url_problem(href) or check_href(href), blocks)

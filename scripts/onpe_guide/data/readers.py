@@ -3,10 +3,11 @@ every configured language present and no other, ids unique, references resolving
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from onpe_guide.data.markup import url_problem
+from onpe_guide.data.markup import markup_problems, url_problem
 from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, french_hash, stable_key
 from onpe_guide.data.yamlfile import YamlFile
 from onpe_guide.errors import FieldPath, format_path
@@ -239,4 +240,16 @@ def read_publication(r: FileReader) -> Publication:
     for key, what in PUBLICATION_FIELDS.items() if r.release else ():
         if not value[key].strip():
             r.file.problem((key,), f"empty: a release build refuses it; the deployment fills in {what}")
+    for key in PUBLICATION_FIELDS:  # filled into hand-written pages as Markdown: words only
+        for problem in _publication_problems(key, value[key].strip()):
+            r.file.problem((key,), problem)
     return Publication(**{key: value[key].strip() for key in PUBLICATION_FIELDS})
+
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def _publication_problems(key: str, value: str) -> list[str]:
+    if key == "contact_email":
+        return [] if not value or EMAIL.fullmatch(value) else ['expected an address such as "contact@example.org"']
+    return markup_problems(value, True, lambda href: f'link to "{href}": write the words only, no link')

@@ -58,14 +58,11 @@ def plain_date(guide: Guide, lang: str, iso: str) -> str:
 def helpline(s: Sheets) -> Helpline:
     line = s.g.helpline
     number = line.url.removeprefix("tel:")
-    label = s.t(line.label)
-    return Helpline(
-        number=number,
-        title=s.ui("helpline_title"),
-        label=label.removeprefix(number).strip(),  # the number is printed large beside it
-        reach=s.ui("helpline_reach"),
-        text=s.t(line.text),
-    )
+    label = s.t(line.label).removeprefix(number).strip()  # the number is printed large beside it
+    reach = s.ui("helpline_reach")
+    if reach in label:  # the line's name already says it: stressed there, not repeated
+        label, reach = label.replace(reach, f"<strong>{reach}</strong>", 1), ""
+    return Helpline(number=number, title=s.ui("helpline_title"), label=label, reach=reach, text=s.t(line.text))
 
 
 def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:

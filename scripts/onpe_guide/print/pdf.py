@@ -28,6 +28,7 @@ TEMPLATES = Path(__file__).resolve().parents[3] / "overrides" / "handouts"
 # Tagged PDF (PDF/UA-1): headings, lists, tables and the QR code's text alternative reach a screen
 # reader; the title shows in the window; the language is set. The custom metadata carries the commit.
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "custom_metadata": True}
+SHORTEN = "shorten its text in data/ or split it"
 
 
 def render(template: str, **context: Any) -> Any:
@@ -59,9 +60,16 @@ def lay_out_sheet(guide: Guide, sheet: Sheet, site_url: str, ed: Edition) -> Any
     the sheet is laid out again without it)."""
     meta = colophon(guide, sheet.lang, page_url(guide, site_url, sheet.lang, sheet.page_url), ed)
     document = render("handout.html", h=sheet, meta=meta, notes=sheet.notes)
-    if sheet.notes and len(document.pages) > sheet.pages:
+    if sheet.notes and (len(document.pages) > sheet.pages or not foot_clear(document, "notes-end")):
         document = render("handout.html", h=sheet, meta=meta, notes=False)
     return document
+
+
+def foot_clear(document: Any, end: str = "text-end") -> bool:
+    """Whether the foot (fixed at the bottom of a one-page sheet, growing upwards with its text)
+    starts below the end of the text: anchors are where WeasyPrint placed the elements."""
+    anchors = document.pages[0].anchors
+    return "foot" not in anchors or end not in anchors or anchors["foot"][1] >= anchors[end][1]
 
 
 def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[str, list[dict[str, Any]]]:
@@ -72,6 +80,11 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
         document = lay_out_sheet(guide, sheet, site_url, ed)
         if len(document.pages) > sheet.pages:  # shorter is fine (a tiny test tree); spilling over is not
             problems.append(_overflow(sheet, len(document.pages)))
+            continue
+        if sheet.pages == 1 and not foot_clear(document):
+            problems.append(
+                f'handout "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}'
+            )
             continue
         _write(document, out_dir / sheet.lang / sheet.file_name)
         entry = {"id": sheet.id, "title": sheet.title, "file": sheet.file_name, "pages": len(document.pages)}
@@ -86,10 +99,7 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
 
 
 def _overflow(sheet: Sheet, pages: int) -> str:
-    return (
-        f'handout "{sheet.id}" ({sheet.lang}): takes {pages} A4 pages, expected {sheet.pages}; '
-        "shorten its text in data/ or split it"
-    )
+    return f'handout "{sheet.id}" ({sheet.lang}): takes {pages} A4 pages, expected {sheet.pages}; ' + SHORTEN
 
 
 def _booklet(guide: Guide, lang: str, out_dir: Path, site_url: str, ed: Edition) -> int:

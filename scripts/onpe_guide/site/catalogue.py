@@ -98,3 +98,25 @@ def not_in_nav(g: Guide) -> list[str]:
 def each(section: str, items: Sequence[E], function: Callable[[E, Ctx], str]) -> list[tuple[str, PageFunction]]:
     """One page per entity, at `section/<id>.md`."""
     return [(page_of(section, item.id), partial(function, item)) for item in items]
+
+
+def language_mismatch(guide: Guide, configured: list[str]) -> str | None:
+    """static-i18n's languages (mkdocs.yml) must be data/interface.yml's, in its order."""
+    expected = [lang.code for lang in guide.languages]
+    if configured == expected:
+        return None
+    return f"mkdocs.yml: plugins.i18n.languages: expected {expected} as in data/interface.yml, found {configured}"
+
+
+class NotFoundPage:
+    """static-i18n builds each language in turn, and each writes the one root 404.html that GitHub
+    Pages serves for every missing address: the default language's (built first) is kept; it holds
+    every language's explanation (overrides/404.html), and a script shows the reader's."""
+
+    def __init__(self) -> None:
+        self.default: str | None = None  # as the default language last wrote it (`mkdocs serve` rebuilds)
+
+    def keep(self, output: str, default_language: bool) -> str:
+        if default_language:
+            self.default = output
+        return self.default or output

@@ -73,24 +73,3 @@ def make_html_valid(site: Path) -> None:
             fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
         if fixed != text:
             page.write_text(fixed, "utf-8")
-
-
-class NotFoundPage:
-    """GitHub Pages serves one root 404.html for every missing address, and static-i18n builds
-    each language in turn, each writing that file (the hook's `on_post_template`): the default
-    language's (built first) is kept. It holds every language's explanation (overrides/404.html),
-    and not-found.js shows the one the address names."""
-
-    def __init__(self) -> None:
-        self.html: str | None = None
-
-    def keep(self, template_name: str, output: str, *, default: bool) -> str:
-        """What MkDocs writes for `template_name`: the default language's 404 page, every time."""
-        if template_name != "404.html":
-            return output
-        if default or self.html is None:
-            self.html = output
-        return self.html
-
-
-NOT_FOUND = NotFoundPage()

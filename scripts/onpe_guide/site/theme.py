@@ -142,11 +142,17 @@ def edit_url(guide: Guide, repo_url: str, page: str, lang: str) -> str | None:
 # Material prints titles, the site's name and the description raw (MkDocs' Jinja does not
 # autoescape). The hook escapes them once, as Markup, so that the templates' own `| e` leaves
 # them as they are; and never un-escapes (main.html's <title> has no `striptags`).
-def escape_meta(meta: MutableMapping[str, Any]) -> None:
-    """A page's front-matter title and description, escaped in place."""
+def escape_meta(meta: MutableMapping[str, Any], title: str | None) -> Markup | None:
+    """A page's front-matter title and description escaped in place; its title, escaped."""
     for key in ("title", "description"):
         if isinstance(meta.get(key), str):
             meta[key] = Markup.escape(meta[key])
+    return None if title is None else Markup.escape(title)
+
+
+def site_identity(guide: Guide, lang: str) -> tuple[Markup, Markup]:
+    """The site's name and description in `lang`, escaped."""
+    return Markup.escape(guide.title[lang]), Markup.escape(site_description(guide, lang))
 
 
 def escaped_titles(nav: list[dict[str, Any]]) -> list[dict[str, Any]]:

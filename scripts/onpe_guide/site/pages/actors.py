@@ -45,7 +45,7 @@ def matrix(c: Ctx) -> str:
     rows = []
     for role in g.roles:
         cells = "".join(matrix_cell(c, role, a) for a in g.actors)
-        label = f'<th scope="row">{c.t(role.label)}</th>'
+        label = f'<th scope="row">{c.t(role.label)}{see_also_html(c, role)}</th>'
         rows.append(f'<tr id="{role_anchor(role.id)}">{label}{cells}</tr>')
     return (
         '<div class="guide-matrix">\n<table class="guide-matrix__table">\n'
@@ -66,6 +66,16 @@ def matrix_cell(c: Ctx, role: Role, actor: Actor) -> str:
         f'<span class="guide-matrix__actor">{name}</span>'
         f'<span class="guide-sr">{c.ui("matrix_yes")}</span></td>'
     )
+
+
+def see_also_html(c: Ctx, role: Role) -> str:
+    """`see_also` inside the table's raw HTML, where Markdown links are not rendered."""
+    if not role.see_also:
+        return ""
+    links = ", ".join(
+        cell_link(c, f"{index_of(ACTORS)}#{role_anchor(r)}", c.t(c.guide.role(r).label)) for r in role.see_also
+    )
+    return f'<span class="guide-matrix__see-also">{c.ui("see_also", roles=links)}</span>'
 
 
 def cell_link(c: Ctx, target: str, label: str) -> str:
@@ -97,6 +107,8 @@ def actor_role(c: Ctx, actor: Actor, role: Role) -> str:
     partners = [a for a in c.guide.actors_with_role(role.id) if a != actor]
     anchor = role_anchor(role.id)
     heading = f"### {c.t(role.label)} {{#{anchor}}}"
+    if role.see_also:
+        heading += f"\n\n*{see_also(c, role)}*"
     if not partners:
         return f"{heading}\n\n{c.ui('no_partner')}"
     links = bullets(c.link(f"{page_of(ACTORS, a.id)}#{anchor}", c.t(a.label)) for a in partners)
