@@ -68,8 +68,11 @@ class Rule:
     def found(self, text: str) -> Iterator[int]:
         """Where the avoided word starts in `text`, unless inside a preferred term."""
         text = _plain(text)
+        matches = list(self.pattern.finditer(text))
+        if not matches:  # most texts: the preferred terms need not be looked for
+            return
         allowed = [m.span() for p in self.preferred for m in p.finditer(text)]
-        for match in self.pattern.finditer(text):
+        for match in matches:
             if not any(start <= match.start() and match.end() <= end for start, end in allowed):
                 yield match.start()
 
