@@ -57,6 +57,20 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     )
 
 
+def assert_the_build_refuses(project: Path, expected: list[str]) -> None:
+    """What a contributor runs on a broken tree: exit status 1, exactly the `expected` messages,
+    no traceback, and the previous site/ kept as it was."""
+    site = project / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous good site", "utf-8")
+    result = run_cli("--root", str(project), "build", cwd=project)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[1:] == [f"  {message}" for message in expected]
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text("utf-8") == "previous good site"
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     """The real site with its PDFs, built once per test run with `onpe-guide build --pdf` (strict)

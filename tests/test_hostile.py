@@ -26,7 +26,7 @@ from onpe_guide.data.markup import MARKUP, PLACES, _render
 from onpe_guide.model import all_texts
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles
 from tests.browser import WIDTHS, serve
-from tests.conftest import CASES, ROOT, copy_project, run_cli
+from tests.conftest import CASES, ROOT, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
 
 HOSTILE = sorted((CASES / "hostile").glob("*.yml"))
@@ -156,15 +156,7 @@ def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
 def test_hostile_case_through_the_build(case: Path, tiny_data: Path) -> None:
     """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
-    expected = apply_hostile(case, tiny_data)
-    site = tiny_data.parent / "site"
-    site.mkdir()
-    (site / "index.html").write_text("previous good site", "utf-8")
-    result = run_cli("--root", str(tiny_data.parent), "build", cwd=tiny_data.parent)
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.returncode == 1
-    assert result.stderr.splitlines()[1:] == [f"  {message}" for message in expected]
-    assert (site / "index.html").read_text("utf-8") == "previous good site"
+    assert_the_build_refuses(tiny_data.parent, apply_hostile(case, tiny_data))
 
 
 def test_sheets_load_only_the_project_files() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ import yaml
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
-from tests.conftest import CASES, DATA, copy_project, run_cli
+from tests.conftest import CASES, DATA, assert_the_build_refuses, copy_project, run_cli
 
 INVALID = sorted((CASES / "invalid").glob("*.yml"))
 
@@ -59,21 +58,12 @@ def test_invalid_case(case: Path, tiny_data: Path) -> None:
 def test_invalid_case_through_the_build(case: Path, tiny_data: Path) -> None:
     """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
     expected = apply_case(case, tiny_data)
-    site = tiny_data.parent / "site"
-    site.mkdir()
-    (site / "index.html").write_text("previous good site", "utf-8")
-    start = time.perf_counter()
-    result = run_cli("--root", str(tiny_data.parent), "check" if not expected else "build", cwd=tiny_data.parent)
-    elapsed = time.perf_counter() - start
+    if expected:  # alias bombs and 5 MB values included: refused, not expanded (speed is `make bench`'s)
+        assert_the_build_refuses(tiny_data.parent, expected)
+        return
+    result = run_cli("--root", str(tiny_data.parent), "check", cwd=tiny_data.parent)
     assert "Traceback" not in result.stdout + result.stderr
-    if expected:
-        assert result.returncode == 1
-        assert result.stderr.splitlines()[1:] == [f"  {message}" for message in expected]
-        assert [p.name for p in site.iterdir()] == ["index.html"]
-        assert (site / "index.html").read_text("utf-8") == "previous good site"
-    else:
-        assert result.returncode == 0, result.stderr
-    assert elapsed < 10  # refused fast, alias bombs and 5 MB values included
+    assert result.returncode == 0, result.stderr
 
 
 def test_enough_golden_cases() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -75,11 +74,10 @@ def test_missing_file(tmp_path: Path) -> None:
     assert [str(p) for p in result.problems] == ["data/nope.yml:1: file not found; every data file is required"]
 
 
-def test_alias_bomb_refused_fast(tmp_path: Path) -> None:
+def test_alias_bomb_refused_before_it_expands(tmp_path: Path) -> None:
+    """Expanded, the last key would hold 9⁹ items: the load would not return. It returns, refused."""
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     lines += [f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
-    start = time.perf_counter()
     _, problems = load(tmp_path, "\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 1.0  # a guard against expansion, not a benchmark
     assert problems and all("anchors and aliases" in p for p in problems[:-1])
     assert problems[-1].endswith("more problems follow; fix these first")  # capped, not 72 lines
