@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,11 +65,18 @@ class PagesHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class PagesServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that leaves a page while it loads closes its connections: not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
     """Serve `directory` on 127.0.0.1 (a free port), as GitHub Pages would; yields the base URL."""
     handler = functools.partial(PagesHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = PagesServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -89,7 +97,11 @@ def page_urls(site: Path) -> list[str]:
 
 
 AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text("utf-8")
-AXE_RUN = "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+# resultTypes: only the violations are gathered in full (the same violations, in less time).
+AXE_RUN = (
+    "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+    " resultTypes: ['violations']})"
+)
 
 
 def _languages() -> list[str]:
@@ -110,8 +122,8 @@ class Watched:
     """A page whose every request, failed response and console error is recorded. axe-core is
     put into every document it opens (an init script, which a Content-Security-Policy does not block)."""
 
-    def __init__(self, browser: Browser, width: int) -> None:
-        self.context = browser.new_context(viewport={"width": width, "height": 800})
+    def __init__(self, browser: Browser, width: int, height: int = 800) -> None:
+        self.context = browser.new_context(viewport={"width": width, "height": height})
         self.context.add_init_script(AXE)
         self.page = self.context.new_page()
         self.requests: list[str] = []
@@ -146,6 +158,12 @@ META = "document.querySelector('.md-search-result__meta')"
 SETTLED = "document.getAnimations().every(a => a.playState !== 'running')"  # transitions done
 
 
+def wait_for_search_ready(page: Page) -> None:
+    """Wait until Material's search worker has loaded the index and its stemmers: the last requests
+    a page makes (checked on every page: after it, nothing more is requested)."""
+    page.wait_for_function(f"() => {META} && {META}.textContent === {PROMPT}")
+
+
 def open_search(page: Page, query: str) -> None:
     """Open search as a person does, wait for Material's worker to be ready, type, and wait for
     the results (or the word that there are none) to replace the prompt, transitions finished."""
@@ -153,7 +171,7 @@ def open_search(page: Page, query: str) -> None:
         page.click('label.md-header__button[for="__search"]')
     else:
         page.click("input.md-search__input")
-    page.wait_for_function(f"() => {META} && {META}.textContent === {PROMPT}")
+    wait_for_search_ready(page)
     page.keyboard.type(query, delay=20)
     page.wait_for_function(f"() => {META}.textContent !== {PROMPT} && {SETTLED}")
 
@@ -169,3 +187,63 @@ def same_page_in(url: str, lang: str) -> str:
     current = language_of(url)
     path = url.removeprefix(f"{current}/") if current != LANGS[0] else url
     return path if lang == LANGS[0] else f"{lang}/{path}"
+
+
+PHONES = (320, 390)  # the narrowest phone in use, and a common one
+PHONE_HEIGHT = 640
+# The exit's box, the page's width (the body: the site keeps the scrollbar's room), and every
+# line of visible text outside the header that meets the exit's box (text passing under the
+# sticky header later is hidden by the header, not by the exit).
+MEASURE = """() => {
+  const exit = document.querySelector("[data-guide-exit]");
+  const header = document.querySelector(".md-header");
+  if (!exit || !header) return null;
+  const box = exit.getBoundingClientRect();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const covered = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent.trim() || !parent || header.contains(parent) || !parent.checkVisibility()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) {
+      const meets = r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+      if (r.width > 1 && r.height > 1 && meets) covered.push(node.textContent.trim().slice(0, 40));
+    }
+  }
+  return {
+    scrollWidth: document.documentElement.scrollWidth, innerWidth: document.body.clientWidth,
+    innerHeight: window.innerHeight, inHeader: header.contains(exit),
+    box: {left: box.left, right: box.right, top: box.top, bottom: box.bottom}, covered,
+  };
+}"""
+
+
+SCROLL_TO = {  # instant, whatever scroll-behavior a stylesheet sets: measured where it lands
+    "top": "window.scrollTo({top: 0, behavior: 'instant'})",
+    "bottom": "window.scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'})",
+}
+
+
+def phone_problems(page: Page) -> list[str]:
+    """What is wrong with the open page at the tab's width, first at its top, then at its end: a
+    page wider than the screen (axe cannot see a page that pans sideways), a quick exit missing,
+    off screen, out of the header, or over text."""
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    problems = []
+    for moment in ("top", "bottom"):
+        page.evaluate(SCROLL_TO[moment])
+        m = page.evaluate(MEASURE)
+        if m is None:
+            return [f"{width} px: no quick exit"]
+        if m["scrollWidth"] > m["innerWidth"]:
+            problems.append(f"{width} px: {m['scrollWidth']} px wide on a {m['innerWidth']} px screen")
+        box = m["box"]
+        if box["left"] < 0 or box["top"] < 0 or box["right"] > m["innerWidth"] or box["bottom"] > m["innerHeight"]:
+            problems.append(f"{width} px ({moment}): quick exit off screen at {box}")
+        if not m["inHeader"]:
+            problems.append(f"{width} px: quick exit is not in the header")
+        if moment == "top" and m["covered"]:
+            problems.append(f"{width} px: quick exit covers text {m['covered'][:3]}")
+    page.evaluate(SCROLL_TO["top"])
+    return problems

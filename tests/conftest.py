@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,10 +51,18 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def cli_environment() -> dict[str, str]:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "REPO_URL": REPO_URL}
+
+
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "REPO_URL": REPO_URL}
     return subprocess.run(
-        [sys.executable, "-m", "onpe_guide", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "onpe_guide", *args],
+        cwd=cwd,
+        env=cli_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -71,19 +80,67 @@ def assert_the_build_refuses(project: Path, expected: list[str]) -> None:
     assert (site / "index.html").read_text("utf-8") == "previous good site"
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
-    """The real site with its PDFs, built once per test run with `onpe-guide build --pdf` (strict)
-    and shared by every test that only reads it. Under pytest-xdist (`make test` runs two workers)
-    the first worker builds it while the others wait on a lock, then all read the same folder."""
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests that do not read the built site run first (a stable sort): meanwhile it builds."""
+    items.sort(key=lambda item: "site" in getattr(item, "fixturenames", ()))
+
+
+class SiteBuild:
+    """The real site with its PDFs, built once per test run with `onpe-guide build --pdf` (strict),
+    in the background from the first test on, into a folder every pytest-xdist worker shares. The
+    first worker to start starts it (under a lock); any worker waits for the status it writes."""
+
+    # The CLI's output goes to a log, its exit status to a file written whole (renamed into place).
+    SCRIPT = 'python="$1"; shift; "$python" -m onpe_guide "$@" >"$STATUS.log" 2>&1; echo $? >"$STATUS.part"'
+    SCRIPT += '; mv "$STATUS.part" "$STATUS"'
+    DEADLINE = 900  # seconds: a build that hangs fails the tests that need it, with its log
+
+    def __init__(self, shared: Path) -> None:
+        self.shared = shared
+        self.target = shared / "built-site"
+        self.status = shared / "built-site.status"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with (self.shared / "built-site.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            started = self.shared / "built-site.started"
+            if started.exists():
+                return
+            started.touch()
+        command = ["sh", "-c", self.SCRIPT, "sh", sys.executable, "build", "--pdf", "--site-dir", str(self.target)]
+        self.process = subprocess.Popen(command, cwd=ROOT, env={**cli_environment(), "STATUS": str(self.status)})
+
+    def wait(self) -> Path:
+        deadline = time.monotonic() + self.DEADLINE
+        while not self.status.is_file():
+            if time.monotonic() > deadline:
+                pytest.fail(f"the site's build did not end in {self.DEADLINE} s", pytrace=False)
+            time.sleep(0.2)
+        log = Path(f"{self.status}.log").read_text("utf-8")
+        assert self.status.read_text("utf-8").strip() == "0", log
+        return self.target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_build(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, worker_id: str
+) -> Iterator[SiteBuild]:
+    """Starts the site's build before the first test, if any test of this run reads it."""
     shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
-    target = shared / "built-site"
-    with (shared / "built-site.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        if not (target / "index.html").is_file():
-            result = run_cli("build", "--pdf", "--site-dir", str(target))
-            assert result.returncode == 0, result.stdout + result.stderr
-    return target
+    build = SiteBuild(shared)
+    if any("site" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        build.start()
+    yield build
+    if build.process is not None:
+        build.process.wait()  # the worker that started it waits for it to end before leaving
+
+
+@pytest.fixture(scope="session")
+def site(site_build: SiteBuild) -> Path:
+    """The real site with its PDFs, shared by every test that only reads it."""
+    site_build.start()  # already started, unless this test was not collected with the others
+    return site_build.wait()
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,9 @@
-"""The site on a phone: no page wider than the screen, the quick exit on screen and over no text.
+"""The site on a phone and on paper: the matrix printed on A4, the home page's first phone screen.
 
-Every page of every language, at 320 and 390 px (the narrowest phones in use, and a common one).
-axe cannot see a page that pans sideways: the matrix's screen-reader words once made the actors
-page 614-634 px wide on a 390 px screen, and pushed the quick exit off it.
+That no page is wider than a phone (320 and 390 px) and that the quick exit is on screen and over
+no text is checked on every page by test_browser.test_every_page, with the page already loaded:
+axe cannot see a page that pans sideways (the matrix's screen-reader words once made the actors
+page 614-634 px wide on a 390 px screen, and pushed the quick exit off it).
 """
 
 from __future__ import annotations
@@ -12,81 +13,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.browser import page_urls, serve
+from tests.browser import serve
 
 pytestmark = pytest.mark.browser
-PHONES = [320, 390]
-
-# The exit's box, the page's width (the body: the site keeps the scrollbar's room), and every
-# line of visible text outside the header that meets the exit's box (text passing under the
-# sticky header later is hidden by the header, not by the exit).
-MEASURE = """() => {
-  const exit = document.querySelector("[data-guide-exit]");
-  const header = document.querySelector(".md-header");
-  if (!exit || !header) return null;
-  const box = exit.getBoundingClientRect();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const covered = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!node.textContent.trim() || !parent || header.contains(parent) || !parent.checkVisibility()) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    for (const r of range.getClientRects()) {
-      const meets = r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
-      if (r.width > 1 && r.height > 1 && meets) covered.push(node.textContent.trim().slice(0, 40));
-    }
-  }
-  return {
-    scrollWidth: document.documentElement.scrollWidth, innerWidth: document.body.clientWidth,
-    innerHeight: window.innerHeight, inHeader: header.contains(exit),
-    box: {left: box.left, right: box.right, top: box.top, bottom: box.bottom}, covered,
-  };
-}"""
 
 
 @pytest.fixture(scope="module")
 def base_url(site: Path) -> Iterator[str]:
     with serve(site) as url:
         yield url
-
-
-def problems_on(page: Page, url: str) -> list[str]:
-    """What is wrong with one page at this width, first as loaded, then scrolled to its end."""
-    page.goto(url, wait_until="load")
-    problems = []
-    for moment in ("top", "bottom"):
-        if moment == "bottom":
-            page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
-        m = page.evaluate(MEASURE)
-        if m is None:
-            return [f"{url}: no quick exit"]
-        if m["scrollWidth"] > m["innerWidth"]:
-            problems.append(f"{url}: {m['scrollWidth']} px wide on a {m['innerWidth']} px screen")
-        box = m["box"]
-        if box["left"] < 0 or box["top"] < 0 or box["right"] > m["innerWidth"] or box["bottom"] > m["innerHeight"]:
-            problems.append(f"{url} ({moment}): quick exit off screen at {box}")
-        if not m["inHeader"]:
-            problems.append(f"{url}: quick exit is not in the header")
-        if moment == "top" and m["covered"]:
-            problems.append(f"{url}: quick exit covers text {m['covered'][:3]}")
-    return problems
-
-
-@pytest.mark.parametrize("width", PHONES)
-def test_no_page_wider_than_a_phone_and_the_exit_in_view(
-    browser: Browser, base_url: str, site: Path, width: int
-) -> None:
-    urls = page_urls(site)
-    assert len(urls) >= 3 * 30, urls  # every page of every language, read from the built site
-    context = browser.new_context(viewport={"width": width, "height": 640})
-    page = context.new_page()
-    problems = [problem for url in urls for problem in problems_on(page, base_url + url)]
-    context.close()
-    assert problems == []
 
 
 # In print, at A4's width: every table as wide as it needs and no wider than the article.

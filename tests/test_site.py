@@ -39,6 +39,12 @@ def soup(site: Path, url: str) -> BeautifulSoup:
     return BeautifulSoup((site / url / "index.html").read_text("utf-8"), "html.parser")
 
 
+@cache
+def ids_in(page: Path) -> frozenset[str]:
+    """The ids a link's #fragment can land on (parsed once per page: many links share a target)."""
+    return frozenset(str(e["id"]) for e in BeautifulSoup(page.read_text("utf-8"), "html.parser").find_all(id=True))
+
+
 def resolve(site: Path, page_url: str, href: str) -> tuple[Path, str]:
     """The file a relative link from `page_url` lands on, and its #fragment."""
     parts = urlsplit(href.removeprefix(SITE_URL.rstrip("/")))  # the site's own absolute URLs, from its root
@@ -94,8 +100,7 @@ def test_links_and_hosts(site: Path, path: str, lang: str) -> None:
         target, fragment = resolve(site, url, href)
         assert target.is_file(), f"broken link {href} on {url}"
         if fragment and target.suffix == ".html":
-            ids = {str(e["id"]) for e in BeautifulSoup(target.read_text("utf-8"), "html.parser").find_all(id=True)}
-            assert fragment in ids, f"missing anchor {href} on {url}"
+            assert fragment in ids_in(target), f"missing anchor {href} on {url}"
 
 
 def test_no_stylesheet_imports_another_host(site: Path) -> None:
