@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.browser import serve
+from tests.browser import PHONE_HEIGHT, PHONES, Watched, phone_problems, serve
 
 pytestmark = pytest.mark.browser
 
@@ -25,6 +25,36 @@ pytestmark = pytest.mark.browser
 def base_url(site: Path) -> Iterator[str]:
     with serve(site) as url:
         yield url
+
+
+MOVES = {  # what once happened, or could: element styles set from script (the policy allows them)
+    "pans": ("document.querySelector('article p').style.minWidth = '600px'", "px wide on a"),
+    "over text": (
+        "Object.assign(document.querySelector('[data-guide-exit]').style, {position: 'fixed', top: '200px'})",
+        "quick exit covers text",
+    ),
+    "off screen": (
+        "Object.assign(document.querySelector('[data-guide-exit]').style, {position: 'fixed', top: '900px'})",
+        "quick exit off screen",
+    ),
+    "out of the header": ("document.body.append(document.querySelector('[data-guide-exit]'))", "not in the header"),
+    "gone": ("document.querySelector('[data-guide-exit]').remove()", "no quick exit"),
+}
+
+
+@pytest.mark.parametrize("move", MOVES)
+def test_the_phone_check_sees_what_it_looks_for(browser: Browser, base_url: str, move: str) -> None:
+    """test_browser.test_every_page checks every page with phone_problems: it finds nothing on the
+    real pages, and each of these faults once put on one."""
+    watched = Watched(browser, PHONES[0], PHONE_HEIGHT)
+    watched.page.goto(base_url + "acteurs/")
+    before = phone_problems(watched.page)
+    script, expected = MOVES[move]
+    watched.page.evaluate(script)
+    after = phone_problems(watched.page)
+    watched.close()
+    assert before == []
+    assert any(expected in problem for problem in after), after
 
 
 # In print, at A4's width: every table as wide as it needs and no wider than the article.
