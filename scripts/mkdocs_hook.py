@@ -80,7 +80,7 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     """Templates without a page (404.html) get the same strings, with no alternates: the hreflang
     links left from the last page built would name that page (static-i18n resets them per page)."""
     config.extra.alternate = []  # type: ignore[attr-defined]  # static-i18n sets it as an attribute
-    context["guide_ui"] = page_strings(_guide(), _language(config), [])
+    context["guide_ui"] = page_strings(_guide(), _language(config), [], directory_urls=not OPTIONS.offline)
     return context
 
 

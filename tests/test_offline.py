@@ -1,4 +1,4 @@
-"""The offline bundle, unpacked and opened from file:// in Chromium: pages, switcher, search, PDFs."""
+"""The offline bundle, unpacked and opened from file:// in Chromium: pages, every link, switcher, search, PDFs."""
 
 from __future__ import annotations
 
@@ -42,9 +42,9 @@ def test_every_page_from_the_disk(browser: Browser, bundle: Path) -> None:
             target = Path(unquote(urlsplit(href).path))
             if target != bundle / same_page_in(relative, lang) or not target.is_file():
                 problems.append(f"{relative}: switcher to {lang} leads to {target}")
-        for href in watched.page.eval_on_selector_all("a.guide-download", "as => as.map(a => a.href)"):
-            if not Path(unquote(urlsplit(href).path)).resolve().is_file():
-                problems.append(f"{relative}: download {href} missing")
+        for href in watched.page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):  # absolute
+            if href.startswith("file:") and not Path(unquote(urlsplit(href).path)).resolve().is_file():
+                problems.append(f"{relative}: link to {href}, which is no file")  # a folder does not open
     watched.close()
     assert problems == []
 

@@ -69,6 +69,16 @@ def language_root(guide: Guide, lang: str) -> str:
     return "" if lang == guide.default_language else f"{lang}/"
 
 
+def page_address(page: str, directory_urls: bool = True) -> str:
+    """Where MkDocs writes a docs page, from its language's root: `verbes/adapter.md` at
+    `verbes/adapter/`, `verbes/index.md` at `verbes/`; in the offline bundle (no directory URLs,
+    read from file://) at `verbes/adapter.html` and `verbes/index.html`."""
+    stem = page.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
+    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+
+
 def page_url(guide: Guide, site_url: str, lang: str, path: str) -> str:
     """The absolute address of `path` (from a language's root, "verbes/adapter/") in `lang`."""
     return f"{site_url.rstrip('/')}/{language_root(guide, lang)}{path}"

@@ -12,7 +12,7 @@ from onpe_guide.data.links import relative_links
 from onpe_guide.model import Guide
 from onpe_guide.site.downloads import Built, SheetFile, file_facts
 from onpe_guide.translations.localizer import Localizer
-from onpe_guide.urls import SHEETS_FOLDER
+from onpe_guide.urls import SHEETS_FOLDER, page_address
 
 GENERATED_MARK = "# Generated from data/ by scripts/onpe_guide: edit data/*.yml, not this file."
 
@@ -54,13 +54,9 @@ class Ctx(Localizer):
 
     @property
     def to_root(self) -> str:
-        """From this page's URL back to the site's root (directory URLs; other languages in /xx/)."""
-        stem = self.path.removesuffix(".md")
-        if not self.directory_urls:
-            url = stem  # verbes/adapter(.html): as deep as its folder
-        else:
-            url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
-        return "../" * (url.count("/") + (self.lang != self.guide.default_language))
+        """From this page's URL back to the site's root (other languages in /xx/)."""
+        depth = page_address(self.path, self.directory_urls).count("/")
+        return "../" * (depth + (self.lang != self.guide.default_language))
 
     def download(self, sheet_id: str, key: str = "download_handout", label: str = "") -> str:
         """A link to a sheet's file, when the PDFs are built (`make pdf`), that says what it is
@@ -86,11 +82,7 @@ class Ctx(Localizer):
         """The address of a page (docs-relative, `acteurs/ecoles.md#role-reperer`) from this one, as
         MkDocs writes it: `../../acteurs/ecoles/#role-reperer`, `…/ecoles.html#…` in the offline bundle."""
         page, _, anchor = target.partition("#")
-        stem = page.removesuffix(".md")
-        if not self.directory_urls:
-            url = f"{stem}.html"
-        else:
-            url = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+        url = page_address(page, self.directory_urls)
         root = "" if self.lang == self.guide.default_language else f"{self.lang}/"
         return f"{self.to_root}{root}{url}" + (f"#{anchor}" if anchor else "") or "./"
 

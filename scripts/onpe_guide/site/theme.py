@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from markupsafe import Markup
 
 from onpe_guide.model import Guide
-from onpe_guide.urls import ACCESSIBILITY, LEGAL, PRIVACY, edit_path, language_root
+from onpe_guide.urls import ACCESSIBILITY, LEGAL, PRIVACY, edit_path, language_root, page_address
 
 
 def site_description(guide: Guide, lang: str) -> str:
@@ -44,9 +44,12 @@ def page_strings(
     alternates: Iterable[Mapping[str, Any]],
     site_path: str = "/",
     translation: Iterable[str] = (),
+    *,
+    directory_urls: bool = True,
 ) -> dict[str, Any]:
     """Everything the templates print around a page, in `lang`; `site_path` is where the site lives;
-    `translation`: what the page's reader must know of its translation (see `page_notices`)."""
+    `translation`: what the page's reader must know of its translation (see `page_notices`);
+    `directory_urls`: False in the offline bundle, whose pages are `.html` files."""
     languages = switcher(alternates, site_path)
     root = language_root(guide, lang)
     dossier = guide.dossier
@@ -68,7 +71,7 @@ def page_strings(
             "press_one": guide.strings["quick_exit_press_one"][lang],
             "url": guide.quick_exit_url,
         },
-        "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang)},
+        "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang, directory_urls)},
         "breadcrumb": guide.strings["breadcrumb_label"][lang],
         "not_found": not_found(guide),
     }
@@ -105,10 +108,12 @@ def _translation_notice(guide: Guide, lang: str, languages: list[dict[str, str]]
     }
 
 
-def _footer_links(guide: Guide, lang: str) -> list[dict[str, str]]:
+def _footer_links(guide: Guide, lang: str, directory_urls: bool) -> list[dict[str, str]]:
     pages = [(ACCESSIBILITY, "footer_accessibility"), (LEGAL, "footer_legal"), (PRIVACY, "footer_privacy")]
     root = language_root(guide, lang)
-    return [{"label": guide.strings[key][lang], "url": root + page.removesuffix(".md") + "/"} for page, key in pages]
+    return [
+        {"label": guide.strings[key][lang], "url": root + page_address(page, directory_urls)} for page, key in pages
+    ]
 
 
 def page_context(
@@ -127,7 +132,8 @@ def page_context(
     which prevails."""
     site_path = urlsplit(site_url or "/").path or "/"
     notices = page_notices(guide, page, lang, meta.get("translation"))
-    context = page_strings(guide, lang, alternates, site_path, notices) | {"offline": offline}
+    context = page_strings(guide, lang, alternates, site_path, notices, directory_urls=not offline)
+    context["offline"] = offline
     for alternate in alternates:
         alternate["link"] = urljoin(site_url or "", alternate["link"].lstrip("/"))
     french = [a["link"] for a in alternates if a.get("lang") == guide.default_language]
