@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,10 +24,13 @@ from playwright.sync_api import Browser
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.markup import MARKUP, PLACES, _render
+from onpe_guide.edition import Edition
 from onpe_guide.model import all_texts
-from onpe_guide.print.pdf import TEMPLATES, ProjectFiles
-from tests.browser import WIDTHS, serve
-from tests.conftest import CASES, ROOT, assert_the_build_refuses, copy_project, run_cli
+from onpe_guide.print.colophon import colophon
+from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
+from onpe_guide.print.sheets import all_sheets
+from tests.browser import LANGS, WIDTHS, serve
+from tests.conftest import CASES, ROOT, SITE_URL, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
 
 HOSTILE = sorted((CASES / "hostile").glob("*.yml"))
@@ -91,6 +95,27 @@ def test_every_data_string_is_shown_as_text(hostile_site: Path) -> None:
         shown += text.count(f"&lt;b {MARK}=1&gt;")
     assert problems == []
     assert shown > 1000  # the payloads are there, as text
+
+
+def test_every_data_string_is_printed_as_text(tmp_path: Path) -> None:
+    """The handouts' HTML, before WeasyPrint lays it out: texts, the title and the credit turned
+    back into plain text for the PDF's metadata, the author, the version (a git tag)."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    poison(data)
+    guide = load_guide(data)
+    ed = Edition(f"v1{PAYLOAD}", "2020-01-02", 0)
+    documents = [
+        html_of("handout.html", h=sheet, meta=colophon(guide, sheet.lang, SITE_URL, ed), notes=sheet.notes)
+        for sheet in all_sheets(guide)
+    ]
+    documents += [html_of("booklet.html", **booklet_context(guide, lang, SITE_URL, ed)) for lang in LANGS]
+    problems: list[str] = []
+    for html in documents:
+        parser = Injected()
+        parser.feed(html)
+        problems += parser.found
+    assert problems == []
+    assert sum(html.count(f"&lt;b {MARK}=1&gt;") for html in documents) > 500  # the payloads are there, as text
 
 
 @pytest.mark.browser

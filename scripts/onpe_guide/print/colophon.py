@@ -28,7 +28,8 @@ class Helpline:
 
 @dataclass(frozen=True)
 class Colophon:
-    """The template's `meta`: everything a sheet or booklet prints around its text (HTML-safe)."""
+    """The template's `meta`: everything a sheet or booklet prints around its text. Its texts are
+    HTML-safe; `author`, `version` and the addresses are as written (the templates escape them)."""
 
     site_title: str
     author: str
@@ -75,7 +76,9 @@ def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:
         url=url,
         qr=segno.make(url, error="m").svg_inline(scale=4, border=0, title=url) if url else None,
         online=s.ui("online_label"),
-        edition=s.ui("edition", date=plain_date(guide, lang, ed.date), language=guide.language_name(lang)),
+        edition=s.ui(  # values go into the string as markup: these two are data's plain text
+            "edition", date=inline(plain_date(guide, lang, ed.date)), language=inline(guide.language_name(lang))
+        ),
         version=ed.version,
         created=ed.created,
         notice=None if lang == guide.default_language else s.ui("french_prevails"),

@@ -31,11 +31,16 @@ PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "custom_metadata": Tru
 SHORTEN = "shorten its text in data/ or split it"
 
 
+def html_of(template: str, **context: Any) -> str:
+    """A document's HTML. Its texts arrive HTML-safe (`inline`, `Sheets.t`); what the templates
+    turn back into plain text (`striptags`) or put in an attribute, they escape there."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False)
+    return env.get_template(template).render(css=(TEMPLATES / "print.css").read_text("utf-8"), **context)
+
+
 def render(template: str, **context: Any) -> Any:
     """Lay a template out; every document goes through here (one place for WeasyPrint's options)."""
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False)  # texts arrive HTML-safe
-    css = (TEMPLATES / "print.css").read_text("utf-8")
-    html = env.get_template(template).render(css=css, **context)
+    html = html_of(template, **context)
     return HTML(string=html, base_url=str(TEMPLATES), url_fetcher=ProjectFiles()).render()
 
 
@@ -102,16 +107,20 @@ def _overflow(sheet: Sheet, pages: int) -> str:
     return f'handout "{sheet.id}" ({sheet.lang}): takes {pages} A4 pages, expected {sheet.pages}; ' + SHORTEN
 
 
+def booklet_context(guide: Guide, lang: str, site_url: str, ed: Edition) -> dict[str, Any]:
+    """What booklet.html prints, in `lang`."""
+    return {
+        "lang": lang,
+        "title": inline(guide.title[lang]),
+        "lead": booklet_lead(guide, lang),
+        "parts": booklet_parts(guide, lang),
+        "contents": inline(guide.strings["contents_title"][lang]),
+        "meta": colophon(guide, lang, page_url(guide, site_url, lang, ""), ed),
+    }
+
+
 def _booklet(guide: Guide, lang: str, out_dir: Path, site_url: str, ed: Edition) -> int:
-    document = render(
-        "booklet.html",
-        lang=lang,
-        title=inline(guide.title[lang]),
-        lead=booklet_lead(guide, lang),
-        parts=booklet_parts(guide, lang),
-        contents=inline(guide.strings["contents_title"][lang]),
-        meta=colophon(guide, lang, page_url(guide, site_url, lang, ""), ed),
-    )
+    document = render("booklet.html", **booklet_context(guide, lang, site_url, ed))
     _write(document, out_dir / lang / f"{BOOKLET}.pdf")
     return len(document.pages)
 
