@@ -8,6 +8,7 @@ attribute that the payload names, in any page, nor in the search index Material 
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
@@ -19,11 +20,12 @@ from typing import Any
 
 import pytest
 import yaml
+from mkdocs.config import defaults
 from playwright.sync_api import Browser
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
-from onpe_guide.data.markup import MARKUP, PLACES, _render
+from onpe_guide.data.markup import EXTENSIONS, MARKUP, PLACES, _render
 from onpe_guide.edition import Edition
 from onpe_guide.model import all_texts
 from onpe_guide.print.colophon import colophon
@@ -268,6 +270,18 @@ def test_a_page_linked_out_of_the_repository_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "docs/secret.fr.md:1: a symbolic link; data and pages are regular files" in result.stderr
     assert not (project / "site").exists()
+
+
+def test_texts_are_checked_with_the_extensions_mkdocs_renders_them_with() -> None:
+    """A text checked without an extension the site renders with could hide markup from the check
+    (a fenced code block's attribute list did: `fenced_code` is one MkDocs always adds)."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    site = {next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]}
+    builtins = re.search(r"builtins=\[([^\]]*)\]", inspect.getsource(defaults))
+    assert builtins is not None, "MkDocs no longer names its built-in extensions where it did"
+    always = set(re.findall(r"'(\w+)'", builtins[1]))
+    assert always == {"toc", "tables", "fenced_code"}  # MkDocs 1.6; read from its source, so a change shows
+    assert sorted(EXTENSIONS) == sorted(site | always)
 
 
 def test_texts_without_markup_characters_render_as_words() -> None:
