@@ -110,8 +110,15 @@ class FileReader:
             self.file.problem(path, problem.replace("link to", "address"))
         return value
 
-    def refs(self, ids: Iterable[str], known: list[str] | None, path: FieldPath, what: str) -> tuple[str, ...]:
-        return tuple(self.ref(ref, known, (*path, i), what) for i, ref in enumerate(ids))
+    def refs(
+        self, ids: Iterable[str], known: list[str] | None, path: FieldPath, what: str, itself: str | None = None
+    ) -> tuple[str, ...]:
+        """Check that each of `ids` names an entry of `known`, other than the entry `itself` that holds them."""
+        found = tuple(self.ref(ref, known, (*path, i), what) for i, ref in enumerate(ids))
+        for i, ref in enumerate(found):
+            if ref == itself:
+                self.file.problem((*path, i), f'a {what} cannot name itself ("{ref}")')
+        return found
 
     def ref(self, value: str, known: list[str] | None, path: FieldPath, what: str) -> str:
         """Check that `value` names an entry of `known` (skipped when that file is broken)."""
@@ -129,7 +136,7 @@ def read_verbs(r: FileReader) -> tuple[Verb, ...]:
             r.text(v["label"], ("verbs", i, "label")),
             r.text(v["text"], ("verbs", i, "text")),
             r.texts(v["points"], ("verbs", i, "points")),
-            r.refs(v.get("builds_on", ()), known, ("verbs", i, "builds_on"), "verb"),
+            r.refs(v.get("builds_on", ()), known, ("verbs", i, "builds_on"), "verb", itself=v["id"]),
         )
         for i, v in enumerate(items)
     )
@@ -158,7 +165,7 @@ def read_roles(r: FileReader) -> tuple[Role, ...]:
         Role(
             x["id"],
             r.text(x["label"], ("roles", i, "label")),
-            r.refs(x.get("see_also", ()), [k for k in known if k != x["id"]], ("roles", i, "see_also"), "role"),
+            r.refs(x.get("see_also", ()), known, ("roles", i, "see_also"), "role", itself=x["id"]),
         )
         for i, x in enumerate(items)
     )
