@@ -172,14 +172,17 @@ def wait_for_search_ready(page: Page) -> None:
 
 
 def open_search(page: Page, query: str) -> None:
-    """Open search as a person does, wait for Material's worker to be ready, type, and wait for
-    the results (or the word that there are none) to replace the prompt, transitions finished."""
+    """Open search as a person does, wait for Material's worker to be ready, enter the query, and
+    wait for its results (or the word that there are none) to replace the prompt, transitions
+    finished. Material searches at each key released: the query is filled but for its last
+    letter, which is typed, so that the first results shown are the whole query's, not a prefix's."""
     if page.viewport_size and page.viewport_size["width"] < 960:
         page.click('label.md-header__button[for="__search"]')
     else:
         page.click("input.md-search__input")
     wait_for_search_ready(page)
-    page.keyboard.type(query, delay=20)
+    page.fill("input.md-search__input", query[:-1])  # no key released: no search
+    page.keyboard.type(query[-1])
     page.wait_for_function(f"() => {META}.textContent !== {PROMPT} && {SETTLED}")
 
 
@@ -218,9 +221,12 @@ MEASURE = """(atTop) => {
       if (r.width > 1 && r.height > 1 && meets) covered.push(node.textContent.trim().slice(0, 40));
     }
   }
+  const middle = document.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  const shown = box.width > 0 && box.height > 0 && exit.contains(middle)
+    && exit.checkVisibility({opacityProperty: true, visibilityProperty: true});
   return {
     scrollWidth: document.documentElement.scrollWidth, innerWidth: document.body.clientWidth,
-    innerHeight: window.innerHeight, inHeader: header.contains(exit),
+    innerHeight: window.innerHeight, inHeader: header.contains(exit), shown,
     box: {left: box.left, right: box.right, top: box.top, bottom: box.bottom}, covered,
   };
 }"""
@@ -235,7 +241,7 @@ SCROLL_TO = {  # instant, whatever scroll-behavior a stylesheet sets: measured w
 def phone_problems(page: Page) -> list[str]:
     """What is wrong with the open page at the tab's width, first at its top, then at its end: a
     page wider than the screen (axe cannot see a page that pans sideways), a quick exit missing,
-    off screen, out of the header, or over text."""
+    hidden (or under another element), off screen, out of the header, or over text."""
     width = page.viewport_size["width"] if page.viewport_size else 0
     problems = []
     for moment in ("top", "bottom"):
@@ -248,6 +254,8 @@ def phone_problems(page: Page) -> list[str]:
         box = m["box"]
         if box["left"] < 0 or box["top"] < 0 or box["right"] > m["innerWidth"] or box["bottom"] > m["innerHeight"]:
             problems.append(f"{width} px ({moment}): quick exit off screen at {box}")
+        if not m["shown"]:
+            problems.append(f"{width} px ({moment}): quick exit hidden or under something")
         if not m["inHeader"]:
             problems.append(f"{width} px: quick exit is not in the header")
         if m["covered"]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -88,30 +88,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 class SiteBuild:
     """The real site with its PDFs, built once per test run with `onpe-guide build --pdf` (strict),
     in the background from the first test on, into a folder every pytest-xdist worker shares. The
-    first worker to start starts it (under a lock); any worker waits for the status it writes."""
+    first worker to start it starts it; any worker waits for the exit status it writes."""
 
     # The CLI's output goes to a log, its exit status to a file written whole (renamed into place).
     SCRIPT = 'python="$1"; shift; "$python" -m onpe_guide "$@" >"$STATUS.log" 2>&1; echo $? >"$STATUS.part"'
     SCRIPT += '; mv "$STATUS.part" "$STATUS"'
     DEADLINE = 900  # seconds: a build that hangs fails the tests that need it, with its log
 
-    def __init__(self, shared: Path) -> None:
-        self.shared = shared
+    def __init__(self, shared: Path, *args: str) -> None:
         self.target = shared / "built-site"
         self.status = shared / "built-site.status"
+        self.args = args or ("build", "--pdf", "--site-dir", str(self.target))
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        with (self.shared / "built-site.lock").open("w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-            started = self.shared / "built-site.started"
-            if started.exists():
-                return
-            started.touch()
-        command = ["sh", "-c", self.SCRIPT, "sh", sys.executable, "build", "--pdf", "--site-dir", str(self.target)]
-        self.process = subprocess.Popen(command, cwd=ROOT, env={**cli_environment(), "STATUS": str(self.status)})
+        """Start the build, unless a worker has: creating the marker is atomic, only one succeeds."""
+        try:
+            Path(f"{self.status}.started").touch(exist_ok=False)
+        except FileExistsError:
+            return
+        command = ["sh", "-c", self.SCRIPT, "sh", sys.executable, *self.args]
+        environment = {**cli_environment(), "STATUS": str(self.status)}
+        self.process = subprocess.Popen(command, cwd=ROOT, env=environment, start_new_session=True)
 
     def wait(self) -> Path:
+        """The built site, once the build has ended; fails with the build's log if it failed."""
         deadline = time.monotonic() + self.DEADLINE
         while not self.status.is_file():
             if time.monotonic() > deadline:
@@ -123,17 +124,21 @@ class SiteBuild:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def site_build(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, worker_id: str
-) -> Iterator[SiteBuild]:
-    """Starts the site's build before the first test, if any test of this run reads it."""
-    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+def site_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteBuild]:
+    """Starts the site's build before the first test, if any test of this run reads it. Under
+    pytest-xdist, the workers' temporary folders share a parent: the build goes there."""
+    shared = tmp_path_factory.getbasetemp()
+    shared = shared.parent if "PYTEST_XDIST_WORKER" in os.environ else shared
     build = SiteBuild(shared)
     if any("site" in getattr(item, "fixturenames", ()) for item in request.session.items):
         build.start()
     yield build
-    if build.process is not None:
-        build.process.wait()  # the worker that started it waits for it to end before leaving
+    if build.process is not None:  # the worker that started it waits for it to end before leaving
+        try:
+            build.process.wait(timeout=SiteBuild.DEADLINE)
+        except subprocess.TimeoutExpired:
+            os.killpg(build.process.pid, signal.SIGTERM)  # the shell and the build under it
+            build.process.wait()
 
 
 @pytest.fixture(scope="session")

@@ -38,6 +38,14 @@ MOVES = {  # what once happened, or could: element styles set from script (the p
         "quick exit off screen",
     ),
     "out of the header": ("document.body.append(document.querySelector('[data-guide-exit]'))", "not in the header"),
+    "hidden": ("document.querySelector('[data-guide-exit]').style.visibility = 'hidden'", "hidden or under"),
+    "transparent": ("document.querySelector('[data-guide-exit]').style.opacity = '0'", "hidden or under"),
+    "not displayed": ("document.querySelector('[data-guide-exit]').style.display = 'none'", "hidden or under"),
+    "under a layer": (
+        "document.body.append(document.createElement('div')); "
+        "document.body.lastChild.style.cssText = 'position:fixed;inset:0;z-index:99;background:white'",
+        "hidden or under",
+    ),
     "gone": ("document.querySelector('[data-guide-exit]').remove()", "no quick exit"),
 }
 
