@@ -90,7 +90,7 @@ def test_build_options_are_read_from_the_environment_in_one_place() -> None:
         for p in [*(ROOT / "scripts").rglob("*.py")]
         if re.search(r"os\.environ|getenv", p.read_text("utf-8")) and not {"bench", "review"} & set(p.parts)
     )
-    # build.py makes and reads the options; cli.py reads SITE_URL and REPO_URL for the deployment;
+    # build.py makes and reads the options (REPO_URL among them); cli.py reads SITE_URL for the deployment;
     # the hook hands os.environ to BuildOptions; edition.py reads SOURCE_DATE_EPOCH outside git.
     assert readers == [
         "scripts/mkdocs_hook.py",

@@ -100,7 +100,7 @@ def build(root: Path, site_dir: Path, site_url: str, with_pdf: bool, release: bo
         return 1
     check(root, release)
     target = site_dir if site_dir.is_absolute() else root / site_dir
-    options = BuildOptions(release=release, repo_url=os.environ.get("REPO_URL", ""))
+    options = BuildOptions(release=release)  # the hook adds REPO_URL (BuildOptions.from_environment)
     if not build_site(root, target, site_url, with_pdf, options):
         return 1
     shown = target.relative_to(root) if target.is_relative_to(root) else target
