@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.translations.record import record_translations
-from tests.browser import CHROMIUM_ARGS, chromium_path
+from tests.browser import CHROMIUM_ARGS, chromium_path, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -146,6 +146,13 @@ def site(site_build: SiteBuild) -> Path:
     """The real site with its PDFs, shared by every test that only reads it."""
     site_build.start()  # already started, unless this test was not collected with the others
     return site_build.wait()
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 as GitHub Pages serves it (a missing address: the root 404)."""
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -24,7 +24,6 @@ from tests.browser import (
     page_urls,
     phone_problems,
     same_page_in,
-    serve,
     wait_for_search_ready,
 )
 from tests.conftest import DATA, SITE_URL
@@ -32,12 +31,6 @@ from tests.conftest import DATA, SITE_URL
 pytestmark = pytest.mark.browser
 GUIDE = load_guide(DATA)
 LANGS = [lang.code for lang in GUIDE.languages]
-
-
-@pytest.fixture(scope="session")
-def base_url(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
 
 
 def expected_urls() -> list[str]:

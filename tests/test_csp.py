@@ -10,14 +10,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import zipfile
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page
 
-from tests.browser import WIDTHS, open_search, serve
+from tests.browser import WIDTHS, open_search
 
 pytestmark = pytest.mark.browser
 SAMPLE = ["", "verbes/rehumaniser/", "moments/", "acteurs/", "roles/reperer/", "dispositifs/", "references/"]
@@ -121,12 +120,6 @@ def violations(page: Page, errors: list[str], where: str) -> list[str]:
     found += [f"{where}: {e}" for e in errors]
     errors.clear()
     return found
-
-
-@pytest.fixture(scope="module")
-def base_url(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
 
 
 @pytest.mark.parametrize("root", ROOTS)

@@ -3,33 +3,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Browser
 
 from onpe_guide.data.load import load_guide
-from tests.browser import serve
 from tests.conftest import DATA
 
 pytestmark = pytest.mark.browser
 GUIDE = load_guide(DATA)
 
 
-@pytest.fixture(scope="module")
-def pages_url(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
 @pytest.mark.parametrize(
     ("path", "lang"), [("en/verbes/n-existe-pas/", "en"), ("es/roles/viejo/", "es"), ("ancienne-page/", "fr")]
 )
-def test_a_missing_address_answers_in_its_language(browser: Browser, pages_url: str, path: str, lang: str) -> None:
+def test_a_missing_address_answers_in_its_language(browser: Browser, base_url: str, path: str, lang: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
-    response = page.goto(pages_url + path, wait_until="load")
+    response = page.goto(base_url + path, wait_until="load")
     page.wait_for_function(f"document.documentElement.lang === {lang!r}")
     shown = page.locator("section.guide-not-found:visible")
     count = shown.count()

@@ -9,22 +9,14 @@ page 614-634 px wide on a 390 px screen, and pushed the quick exit off it).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.browser import PHONE_HEIGHT, PHONES, Watched, phone_problems, serve
+from tests.browser import PHONE_HEIGHT, PHONES, Watched, phone_problems
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def base_url(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
 
 
 MOVES = {  # what once happened, or could: element styles set from script (the policy allows them)

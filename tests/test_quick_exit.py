@@ -9,13 +9,12 @@ it usable.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import yaml
 from playwright.sync_api import Browser, Page
 
-from tests.browser import WIDTHS, serve
+from tests.browser import WIDTHS
 from tests.conftest import DATA
 
 pytestmark = pytest.mark.browser
@@ -24,12 +23,6 @@ NEUTRAL = INTERFACE["quick_exit_url"]
 STRINGS = INTERFACE["strings"]
 ROOTS = {"fr": "", "en": "en/", "es": "es/"}
 STATUS = "[data-guide-exit-status]"
-
-
-@pytest.fixture(scope="module")
-def base_url(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ self.addEventListener = (type, handler, options) => {
   }, options);
 };
 
-const MATERIAL_WORKER = "__MATERIAL_WORKER__";  // replaced at build time (scripts/mkdocs_hook.py)
+const MATERIAL_WORKER = "__MATERIAL_WORKER__";  // replaced at build time (site/finish.py: point_worker_at_material)
 // In a real worker we are at self.location; offline (file://) the iframe-worker shim runs us as a
 // <script> in an iframe, where importScripts is asynchronous.
 const here = self.document && document.currentScript ? document.currentScript.src : self.location.href;
