@@ -17,7 +17,6 @@ from playwright.sync_api import Browser, Page
 from tests.browser import WIDTHS
 from tests.conftest import DATA
 
-pytestmark = pytest.mark.browser
 INTERFACE = yaml.safe_load((DATA / "interface.yml").read_text("utf-8"))
 NEUTRAL = INTERFACE["quick_exit_url"]
 STRINGS = INTERFACE["strings"]
