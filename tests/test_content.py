@@ -27,10 +27,14 @@ GUIDE = load_guide(DATA, docs_dir=ROOT / "docs")
 PAGES = docs_files(render_guide(GUIDE))
 LANGS = ("fr", "en", "es")
 RECONSTRUCTED = {
-    "fr": "[Justice et forces de l’ordre]",
-    "en": "[Justice system and law enforcement]",
-    "es": "[Justicia y fuerzas del orden]",
+    "fr": "Justice et forces de l’ordre",
+    "en": "Justice system and law enforcement",
+    "es": "Justicia y fuerzas del orden",
 }
+
+
+def mark(lang: str, kind: str) -> str:
+    return f'<span class="guide-mark">{GUIDE.strings[f"mark_{kind}"][lang]}</span>'
 
 
 def sheet_text(guide: Guide, lang: str, sheet_id: str) -> str:
@@ -40,19 +44,27 @@ def sheet_text(guide: Guide, lang: str, sheet_id: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_reconstructed_label_is_marked_everywhere(lang: str) -> None:
+    """No brackets in a name: wherever the reconstructed name is printed, a tag follows it, the same
+    on pages and sheets; the navigation and the window's title show the name alone."""
     label = RECONSTRUCTED[lang]
-    actor = next(a for a in GUIDE.actors if a.label_note)
-    assert actor.label[lang] == label  # so navigation, titles and every list carry the brackets
-    assert f'title: "{label}"' in PAGES[f"acteurs/{actor.id}.{lang}.md"]  # navigation takes it from here
-    bare = label.strip("[]")  # wherever the name is printed, on any page, it is in brackets
-    assert [
-        name for name, page in PAGES.items() if name.endswith(f".{lang}.md") and page.count(bare) != page.count(label)
-    ] == []
-    assert label in PAGES[f"acteurs/index.{lang}.md"]  # listing and matrix header
+    actor = next(a for a in GUIDE.actors if a.reconstructed)
+    assert actor.label[lang] == label and "[" not in label
+    page = PAGES[f"acteurs/{actor.id}.{lang}.md"]
+    assert f'title: "{label}"' in page and f"# {label} {mark(lang, 'reconstruction')}" in page
+    bodies = {name: p.split("\n---\n", 1)[1] for name, p in PAGES.items() if name.endswith(f".{lang}.md")}
+    unmarked = {
+        name
+        for name, body in bodies.items()
+        if body.count(label) != body.count(f"{label} {mark(lang, 'reconstruction')}")
+    }
+    assert unmarked == set()
+    assert label in bodies[f"acteurs/index.{lang}.md"]  # listing and matrix header
+    tag = f'<span class="mark">{GUIDE.strings["mark_reconstruction"][lang]}</span>'
     for sheet in ("qui-fait-quoi", "synthese", f"acteur-{actor.id}"):
-        assert label in sheet_text(GUIDE, lang, sheet), sheet
+        text = sheet_text(GUIDE, lang, sheet)
+        assert f"{label} {tag}" in text and text.count(label) == text.count(f"{label} {tag}"), sheet
     actors_part = next(p for p in booklet_parts(GUIDE, lang) if p.id == "acteurs")
-    assert label in block_texts(actors_part.intro[0])
+    assert f"{label} {tag}" in block_texts(actors_part.intro[0])
     note: dict[str, str] = actor.label_note or {}
     assert "illisible" not in note["fr"] and "manque" in note["fr"]
 
@@ -108,36 +120,43 @@ def test_about_lists_every_addition() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_three_numbered_moments_and_an_unnumbered_hinge(lang: str) -> None:
+def test_three_key_moments_as_the_leaflet_draws_them(lang: str) -> None:
+    """1 Installer la relation · Gérer l'urgence — puis — 2 Repérer… — pour — 3 Amorcer…: the
+    first block holds two steps; the connectors stand between moments, where the leaflet prints
+    them; the page says the grouping is the site's reading, marked."""
     overview = PAGES[f"moments/index.{lang}.md"]
-    steps = [line for line in overview.splitlines() if line.startswith("- ")]
-    assert len(steps) == 4
-    numbers = [re.search(r'<span aria-hidden="true">(\d)</span>', s) for s in steps]
-    assert [n.group(1) if n else None for n in numbers] == ["1", "2", None, "3"]
-    assert "guide-path__hinge" in steps[2]
-    connectors = [s.split("**")[0] for s in steps]  # no « puis » between the first two moments
-    assert "*" not in connectors[0] + connectors[1]
-    assert connectors[2].endswith(f"*{GUIDE.moments[2].connector[lang]}* ")  # type: ignore[index]
-    assert connectors[3].endswith(f"*{GUIDE.moments[3].connector[lang]}* ")  # type: ignore[index]
+    path = overview.split('<div class="guide-path" markdown>')[1].split("</div>")[0]
+    moments = [item for item in path.split("\n\n- ") if item.strip()]
+    assert len(moments) == 3
+    numbers = [re.findall(r'<span aria-hidden="true">(\d)</span>', m) for m in moments]
+    assert numbers == [["1"], ["2"], ["3"]]
+    ids = [re.findall(r"\]\(([a-z-]+)\.md\)", m) for m in moments]
+    assert ids == [
+        ["installer-la-relation", "gerer-l-urgence"],
+        ["reperer-les-moments-de-bascule"],
+        ["amorcer-un-travail-de-reparation"],
+    ]
+    connectors = [re.findall(r'class="guide-path__connector">([^<]*)<', m) for m in moments]
+    assert connectors == [[], [GUIDE.moments[2].connector[lang]], [GUIDE.moments[3].connector[lang]]]  # type: ignore[index]
+    assert GUIDE.strings["path_reading"][lang] in overview and mark(lang, "addition") in overview
+    assert "guide-path__hinge" not in overview and "hinge" not in GUIDE.strings
     for moment in GUIDE.moments:
         page = PAGES[f"moments/{moment.id}.{lang}.md"]
         assert not re.search(r"(Étape|Step|Paso) \d", page)
-    hinge = PAGES[f"moments/reperer-les-moments-de-bascule.{lang}.md"]
-    assert "gerer-l-urgence" in hinge.split("\n\n")[2] and "amorcer-un-travail-de-reparation" in hinge.split("\n\n")[2]
-    assert (
-        GUIDE.strings["moment_number"][lang].format(number=3)
-        in PAGES[f"moments/amorcer-un-travail-de-reparation.{lang}.md"]
-    )
+        assert GUIDE.strings["moment_number"][lang].format(number=GUIDE.moment_number(moment)) in page
+    urgence = PAGES[f"moments/gerer-l-urgence.{lang}.md"]
+    where = next(part for part in urgence.split("\n\n") if part.startswith("*"))  # « Moment-clé 1, avec … »
+    assert "installer-la-relation.md" in where
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_joins_add_no_colon_the_leaflet_does_not_have(lang: str) -> None:
     overview = PAGES[f"moments/index.{lang}.md"]
-    hinge, repair = GUIDE.moments[2], GUIDE.moments[3]
-    assert f"**, {hinge.text[lang]}" in overview  # « … « moments de bascule », où l'adolescent … »
+    spotting, repair = GUIDE.moments[2], GUIDE.moments[3]
+    assert f"**, {spotting.text[lang]}" in overview  # « … « moments de bascule », où l'adolescent … »
     assert f"** {repair.text[lang]}" in overview  # « Amorcer un travail de réparation qui permettra … »
     sheet = sheet_text(GUIDE, lang, "temporalites")
-    assert f"</strong>, {hinge.text[lang]}" in sheet and f"</strong> {repair.text[lang]}" in sheet
+    assert f"</strong>, {spotting.text[lang]}" in sheet and f"</strong> {repair.text[lang]}" in sheet
     sheet_steps = next(
         b
         for s in all_sheets(GUIDE)
@@ -145,7 +164,7 @@ def test_joins_add_no_colon_the_leaflet_does_not_have(lang: str) -> None:
         for b in s.blocks
         if isinstance(b, Steps)
     )
-    assert [step.number for step in sheet_steps.steps] == [1, 2, None, 3]
+    assert [(step.number, len(step.parts)) for step in sheet_steps.steps] == [(1, 2), (2, 1), (3, 1)]
 
 
 @pytest.mark.parametrize("lang", LANGS)

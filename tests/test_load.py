@@ -101,7 +101,7 @@ def test_real_data_is_valid() -> None:
     guide = load_guide(DATA)
     assert [lang.code for lang in guide.languages] == ["fr", "en", "es"]
     assert len(guide.verbs) == 4 and len(guide.actors) == 5 and len(guide.key_words) == 4
-    assert [m.kind for m in guide.moments] == ["moment", "moment", "hinge", "moment"]
+    assert [len(moment) for moment in guide.key_moments] == [2, 1, 1]  # the first block holds two steps
     assert len(guide.forms) == 3 and len(guide.provisions) == 4
     # Roles are one shared vocabulary: « Repérer » is one entry that four actors reference.
     assert len(guide.actors_with_role("reperer")) == 4

@@ -145,14 +145,18 @@ def read_verbs(r: FileReader) -> tuple[Verb, ...]:
 def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
     items = r.file.value["moments"]
     r.unique_ids(items, "moments")
+    if items and items[0].get("same_moment_as_previous"):
+        r.file.problem(
+            ("moments", 0, "same_moment_as_previous"), "the first step has no step before it to share a moment with"
+        )
     return tuple(
         KeyMoment(
             m["id"],
-            m["kind"],
             r.text(m["label"], ("moments", i, "label")),
             r.text(m["text"], ("moments", i, "text")),
             r.optional_text(m, "connector", ("moments", i)),
             m.get("join", "colon"),
+            bool(m.get("same_moment_as_previous", False)),
         )
         for i, m in enumerate(items)
     )
@@ -180,6 +184,7 @@ def read_actors(r: FileReader, role_ids: list[str] | None) -> tuple[Actor, ...]:
             r.text(a["label"], ("actors", i, "label")),
             r.refs(a["roles"], role_ids, ("actors", i, "roles"), "role"),
             r.optional_text(a, "label_note", ("actors", i)),
+            bool(a.get("reconstructed", False)),
         )
         for i, a in enumerate(items)
     )
