@@ -22,7 +22,7 @@ from onpe_guide.model import Guide
 from onpe_guide.site.catalogue import NotFoundPage, language_mismatch, navigation, not_in_nav
 from onpe_guide.site.finish import finish_site
 from onpe_guide.site.generate import Generator
-from onpe_guide.site.publication import fill_publication
+from onpe_guide.site.publication import page_markdown
 from onpe_guide.site.theme import edit_url, escape_meta, escaped_titles, page_context, page_strings, site_identity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,9 +71,9 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Publisher, host, contact in hand-written pages (publication.yml); titles escaped once."""
+    """Publisher, host, contact and French typography in hand-written pages; titles escaped once."""
     page.title = escape_meta(page.meta, page.title)
-    return fill_publication(_guide(), _language(config), markdown)
+    return page_markdown(_guide(), _language(config), _page_path(page), markdown)
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:

@@ -15,12 +15,14 @@ class Text(dict[str, str]):
     """One text: language code -> text, complete for every configured language. Read from data/,
     it also knows its stable `key` and `where` it is written, the languages that show the French
     because data/ marks them « À TRADUIRE » (`pending`), and those whose translation was made from
-    an older French text (`outdated`, from data/translations/)."""
+    an older French text (`outdated`, from data/translations/). The French shown is typeset
+    (data/typography.py); `written` keeps it as data/ writes it, which translations record."""
 
     key: str = ""
     where: str = ""
     pending: frozenset[str] = frozenset()
     outdated: frozenset[str] = frozenset()
+    written: str = ""
 
     @classmethod
     def of(
@@ -30,9 +32,12 @@ class Text(dict[str, str]):
         where: str = "",
         pending: frozenset[str] = frozenset(),
         outdated: frozenset[str] = frozenset(),
+        *,
+        written: str = "",
     ) -> Text:
         text = cls(values)
         text.key, text.where, text.pending, text.outdated = key, where, pending, outdated
+        text.written = written or next(iter(values.values()), "")
         return text
 
     def where_in(self, lang: str) -> str:

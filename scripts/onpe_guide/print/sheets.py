@@ -14,6 +14,7 @@ from typing import Literal
 import markdown
 
 from onpe_guide.data.links import unlink_pages
+from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Actor, Guide, KeyMoment, Provision, Verb
 from onpe_guide.translations.localizer import Localizer
 from onpe_guide.urls import SheetEntry, sheet_catalogue
@@ -55,7 +56,7 @@ class Sheet:
 @cache  # the same texts recur on many sheets; Markdown is slow to start
 def inline(text: str) -> str:
     """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered."""
-    escaped = unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;"))
+    escaped = ordinals(unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;")))  # « 1er » as 1<sup>er</sup>
     html: str = markdown.markdown(escaped)
     return html.removeprefix("<p>").removesuffix("</p>")
 
