@@ -151,13 +151,17 @@ class Reference:
 
 @dataclass(frozen=True)
 class Publication:
-    """Who publishes a deployment (LCEN art. 6-III) and where to write: empty in the repository,
-    filled in by each deployment; a release refuses any of them empty."""
+    """Who publishes and hosts a deployment (LCEN, law no. 2004-575), where to write, and how the
+    ONPE's permission to reproduce its leaflet was confirmed: empty in the repository, filled in
+    by each deployment; a release refuses any of them empty."""
 
     publisher: str = ""
     director: str = ""
     host: str = ""
     contact_email: str = ""
+    host_address: str = ""
+    host_phone: str = ""
+    onpe_permission: str = ""
 
 
 @dataclass(frozen=True)

@@ -243,11 +243,15 @@ def _unbroken(text: Text) -> Text:
 
 
 # What each field of publication.yml names, for the message of a release that finds it empty.
+LCEN = "LCEN, law no. 2004-575 of 21 June 2004"
 PUBLICATION_FIELDS = {
-    "publisher": "the site's publisher (LCEN art. 6-III)",
-    "director": "its director of publication (LCEN art. 6-III)",
-    "host": "its host (LCEN art. 6-III)",
+    "publisher": f"the site's publisher ({LCEN})",
+    "director": f"its director of publication ({LCEN})",
+    "host": f"its host's name ({LCEN})",
+    "host_address": f"its host's address ({LCEN})",
+    "host_phone": f"its host's telephone number ({LCEN})",
     "contact_email": "an address where readers write without an account",
+    "onpe_permission": "how the ONPE's permission to reproduce its leaflet and its translations was confirmed",
 }
 
 
