@@ -76,7 +76,7 @@ def test_cli_reports_without_traceback(tmp_path: Path) -> None:
     roles.write_text(roles.read_text("utf-8").replace("      - soigner\n", "      - soigne\n"), "utf-8")
     result = run_cli("check", cwd=project)
     assert result.returncode == 1
-    assert 'data/actors.yml:66 actors[4].roles[2]: unknown role "soigne"; known: ' in result.stderr
+    assert 'data/actors.yml:70 actors[4].roles[2]: unknown role "soigne"; known: ' in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
 
 
