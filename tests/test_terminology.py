@@ -89,7 +89,8 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     # the second review (issue 23): terms a professional would sign
     adapter = guide.verb("adapter").points
     assert "going missing" in adapter[2]["en"] and "key worker" in adapter[1]["en"]
-    assert "relación socioeducativa" in adapter[1]["es"] and "relación socioeducativa" in guide.verb("restaurer").text["es"]
+    assert "relación socioeducativa" in adapter[1]["es"]
+    assert "relación socioeducativa" in guide.verb("restaurer").text["es"]
     assert guide.strings["nav_actors"]["en"] == "Agencies"
     assert "social care services" in guide.provisions_intro["en"] and "socioeducativos" in guide.provisions_intro["es"]
     assert "education, training and employment" in guide.moments[3].text["en"]
