@@ -11,7 +11,7 @@ import yaml
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.terminology import compile_term
-from tests.conftest import CASES, DATA, ROOT, copy_project, run_cli
+from tests.conftest import CASES, DATA, ROOT, run_cli
 from tests.test_load import apply_case
 
 GOLDEN = sorted((CASES / "terminology").glob("*.yml"))
@@ -42,17 +42,18 @@ def test_enough_golden_cases() -> None:
     assert len(GOLDEN) >= 14
 
 
-def test_make_check_reports_an_avoided_term_by_file_and_line(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
+def test_make_check_reports_an_avoided_term_by_file_and_line(project: Path) -> None:
     roles = project / "data" / "roles.yml"
-    roles.write_text(roles.read_text("utf-8").replace("en: Identify\n", "en: Identify child prostitution\n"), "utf-8")
+    text = roles.read_text("utf-8")
+    line = text[: text.index("en: Identify\n")].count("\n") + 1  # the line the reader names, wherever it is
+    roles.write_text(text.replace("en: Identify\n", "en: Identify child prostitution\n"), "utf-8")
     about = project / "docs" / "a-propos.es.md"
     about.write_text(about.read_text("utf-8") + "\nLa prostitución infantil.\n", "utf-8")
     result = run_cli("check", cwd=project)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     lines = about.read_text("utf-8").count("\n")
     assert result.stderr.splitlines()[1:] == [
-        '  data/roles.yml:29 roles[4].label.en: avoid "child prostitution"; prefer "minors who are victims of'
+        f'  data/roles.yml:{line} roles[4].label.en: avoid "child prostitution"; prefer "minors who are victims of'
         ' prostitution" (terminology.yml: mineurs-victimes-de-prostitution)',
         f'  docs/a-propos.es.md:{lines}: avoid "prostitución infantil"; prefer "menores víctimas de prostitución"'
         " (terminology.yml: mineurs-victimes-de-prostitution)",
