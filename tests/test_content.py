@@ -112,8 +112,12 @@ def test_about_lists_every_addition() -> None:
         "numérotation des trois moments-clés",
         "« pourquoi ils se met en danger »",
         "France enfance",
+        "L’ordre des groupes d’acteurs",
     ):
         assert addition in about, addition
+    assert "ni témoignage, hors les ajouts listés ci-dessous" in about  # true of the site itself
+    note: dict[str, str] = next(a for a in GUIDE.actors if a.label_note).label_note or {}
+    assert "L’ordre des groupes" in note["fr"] and "reconstitution" in note["fr"]
     for lang in ("en", "es"):
         translated = (ROOT / "docs" / f"a-propos.{lang}.md").read_text("utf-8")
         assert "2021" in translated and "2022" in translated and "119" in translated and "ils se met" in translated
@@ -185,21 +189,24 @@ def test_a_release_refuses_empty_publication_fields(tiny_data: Path) -> None:
     filled = publication.read_text("utf-8")
     publication.write_text(
         "# yaml-language-server: $schema=schemas/publication.schema.json\n"
-        'publisher: ""\ndirector: ""\nhost: " "\ncontact_email: ""\n',
+        'publisher: ""\ndirector: ""\nhost: " "\nhost_address: ""\nhost_phone: ""\ncontact_email: ""\n'
+        'onpe_permission: ""\n',
         "utf-8",
     )
     load_guide(tiny_data)  # a preview builds with them empty
     with pytest.raises(DataError) as error:
         load_guide(tiny_data, release=True)
+    refused = "empty: a release build refuses it; the deployment fills in"
+    lcen = "(LCEN, law no. 2004-575 of 21 June 2004)"
     assert [str(p) for p in error.value.problems] == [
-        "data/publication.yml:2 publisher: empty: a release build refuses it; the deployment fills in the site's"
-        " publisher (LCEN art. 6-III)",
-        "data/publication.yml:3 director: empty: a release build refuses it; the deployment fills in its director"
-        " of publication (LCEN art. 6-III)",
-        "data/publication.yml:4 host: empty: a release build refuses it; the deployment fills in its host"
-        " (LCEN art. 6-III)",
-        "data/publication.yml:5 contact_email: empty: a release build refuses it; the deployment fills in an"
-        " address where readers write without an account",
+        f"data/publication.yml:2 publisher: {refused} the site's publisher {lcen}",
+        f"data/publication.yml:3 director: {refused} its director of publication {lcen}",
+        f"data/publication.yml:4 host: {refused} its host's name {lcen}",
+        f"data/publication.yml:5 host_address: {refused} its host's address {lcen}",
+        f"data/publication.yml:6 host_phone: {refused} its host's telephone number {lcen}",
+        f"data/publication.yml:7 contact_email: {refused} an address where readers write without an account",
+        f"data/publication.yml:8 onpe_permission: {refused} how the ONPE's permission to reproduce its leaflet"
+        " and its translations was confirmed",
     ]
     publication.write_text(filled, "utf-8")
     assert load_guide(tiny_data, release=True).publication.contact_email == "contact@example.org"
@@ -208,8 +215,9 @@ def test_a_release_refuses_empty_publication_fields(tiny_data: Path) -> None:
 def test_hand_written_pages_show_the_publication_details() -> None:
     legal = (ROOT / "docs" / "mentions-legales.fr.md").read_text("utf-8")
     empty = fill_publication(GUIDE, "fr", legal)
-    assert "{{" not in empty and empty.count("*à renseigner par le déploiement*") == 4
-    filled = GUIDE.__class__(**{**GUIDE.__dict__, "publication": Publication("Éditeur <b>", "D", "H", "a@b.org")})
+    assert "{{" not in empty and empty.count("*à renseigner par le déploiement*") == 7
+    publication = Publication(publisher="Éditeur <b>", director="D", host="H", contact_email="a@b.org")
+    filled = GUIDE.__class__(**{**GUIDE.__dict__, "publication": publication})
     text = fill_publication(filled, "en", (ROOT / "docs" / "mentions-legales.en.md").read_text("utf-8"))
     assert "**Publisher**: Éditeur &lt;b>" in text and "[a@b.org](mailto:a@b.org)" in text
     statement = (ROOT / "docs" / "accessibilite.es.md").read_text("utf-8")
@@ -226,7 +234,7 @@ def test_an_unknown_publication_field_in_a_page_is_a_problem(tmp_path: Path, tin
         load_guide(tiny_data, docs_dir=docs)
     assert (
         'docs/mentions-legales.en.md:3: unknown field "publication.editor"; known: publisher, director, host,'
-        " contact_email"
+        " contact_email, host_address, host_phone, onpe_permission"
     ) in [str(p) for p in error.value.problems]
 
 
@@ -241,10 +249,21 @@ def test_legal_and_accessibility_pages_claim_only_what_they_can_back(lang: str) 
         "non conform", ""
     ).replace("not compliant", "")
     legal = (ROOT / "docs" / f"mentions-legales.{lang}.md").read_text("utf-8")
-    for field in ("publisher", "director", "host", "contact_email"):
+    for field in ("publisher", "director", "host", "host_address", "host_phone", "contact_email", "onpe_permission"):
         assert f"{{{{ publication.{field} }}}}" in legal
     assert "ONPE" in legal and "France enfance protégée" in legal
     assert "traductions anglaise et espagnole en sont des traductions" not in legal
+    # the law named without an article number that cannot be checked today
+    assert "2004-575" in legal and "21" in legal and "6-III" not in legal and "art." not in legal
+    heading = {"fr": "## Propriété intellectuelle et réutilisation", "en": "## Intellectual property and reuse"}
+    heading["es"] = "## Propiedad intelectual y reutilización"
+    assert heading[lang] in legal and "MIT" in legal
+    # the RGAA has no levels: the WCAG criteria it takes up have
+    levels = {"fr": "critères de niveau A et AA", "en": "level A and AA criteria", "es": "criterios de nivel A y AA"}
+    assert levels[lang] in " ".join(statement.split()) and "RGAA 4.1" in statement
+    privacy = " ".join((ROOT / "docs" / f"donnees-personnelles.{lang}.md").read_text("utf-8").split())
+    assert "IP" in privacy and "{{ publication.host }}" in privacy and "{{ publication.contact_email }}" in privacy
+    assert "CNIL" in privacy and "collects no" not in privacy and "ne collecte aucune" not in privacy
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -39,7 +39,7 @@ def test_terminology_case(case: Path, tiny_data: Path) -> None:
 
 
 def test_enough_golden_cases() -> None:
-    assert len(GOLDEN) >= 7
+    assert len(GOLDEN) >= 14
 
 
 def test_make_check_reports_an_avoided_term_by_file_and_line(project: Path) -> None:
@@ -80,13 +80,25 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     assert "harm-reduction" in urgence.text["en"] and "reducción de riesgos y daños" in urgence.text["es"]
     away = next(p for p in guide.provisions if p.id == "dispositifs-d-eloignement")
     assert away.label["en"] == "Relocation placements" and "alejamiento" not in away.label["es"]
-    assert guide.verb("securiser").label["en"] == "Secure"
+    assert guide.verb("securiser").label["en"] == "Build a sense of safety"
     assert guide.strings["moments_title"]["en"] == "Timeframes"
     assert guide.role("sanctionner-les-proxenetes-et-clients").label["en"] == (
         "Punish procurers (pimps) and those who pay for sex with children (“clients”)"
     )
     helpline = guide.helpline.label
     assert "national helpline for children in danger" in helpline["en"] and "Hello" not in helpline["en"]
+    # the second review (issue 23): terms a professional would sign
+    adapter = guide.verb("adapter").points
+    assert "going missing" in adapter[2]["en"] and "key worker" in adapter[1]["en"]
+    assert "relación socioeducativa" in adapter[1]["es"]
+    assert "relación socioeducativa" in guide.verb("restaurer").text["es"]
+    assert guide.strings["nav_actors"]["en"] == "Agencies"
+    assert "social care services" in guide.provisions_intro["en"] and "socioeducativos" in guide.provisions_intro["es"]
+    assert "education, training and employment" in guide.moments[3].text["en"]
+    assert next(k for k in guide.key_words if k.id == "aller-vers").label["es"] == "Salir\u00a0al\u00a0encuentro"
+    outreach = next(p for p in guide.provisions if p.id == "dispositifs-hors-les-murs")
+    assert outreach.label["es"] == "Dispositivos en medio abierto"
+    assert guide.strings["kit_booklet"]["es"] == "El cuadernillo" and "folleto" in guide.strings["source_credit"]["es"]
 
 
 @pytest.mark.parametrize(

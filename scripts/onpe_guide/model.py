@@ -14,12 +14,14 @@ class Text(dict[str, str]):
     """One text: language code -> text, complete for every configured language. Read from data/,
     it also knows its stable `key` and `where` it is written, the languages that show the French
     because data/ marks them « À TRADUIRE » (`pending`), and those whose translation was made from
-    an older French text (`outdated`, from data/translations/)."""
+    an older French text (`outdated`, from data/translations/). The French shown is typeset
+    (data/typography.py); `written` keeps it as data/ writes it, which translations record."""
 
     key: str = ""
     where: str = ""
     pending: frozenset[str] = frozenset()
     outdated: frozenset[str] = frozenset()
+    written: str = ""
 
     @classmethod
     def of(
@@ -29,9 +31,12 @@ class Text(dict[str, str]):
         where: str = "",
         pending: frozenset[str] = frozenset(),
         outdated: frozenset[str] = frozenset(),
+        *,
+        written: str = "",
     ) -> Text:
         text = cls(values)
         text.key, text.where, text.pending, text.outdated = key, where, pending, outdated
+        text.written = written or next(iter(values.values()), "")
         return text
 
     def where_in(self, lang: str) -> str:
@@ -143,13 +148,17 @@ class Reference:
 
 @dataclass(frozen=True)
 class Publication:
-    """Who publishes a deployment (LCEN art. 6-III) and where to write: empty in the repository,
-    filled in by each deployment; a release refuses any of them empty."""
+    """Who publishes and hosts a deployment (LCEN, law no. 2004-575), where to write, and how the
+    ONPE's permission to reproduce its leaflet was confirmed: empty in the repository, filled in
+    by each deployment; a release refuses any of them empty."""
 
     publisher: str = ""
     director: str = ""
     host: str = ""
     contact_email: str = ""
+    host_address: str = ""
+    host_phone: str = ""
+    onpe_permission: str = ""
 
 
 @dataclass(frozen=True)

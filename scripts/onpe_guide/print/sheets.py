@@ -12,6 +12,7 @@ from functools import cache
 import markdown
 
 from onpe_guide.data.links import unlink_pages
+from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
 from onpe_guide.outline.actors import actor_outline, matrix_outline
 from onpe_guide.outline.blocks import Block, Fact, Note
@@ -46,7 +47,7 @@ class Sheet:
 @cache  # the same texts recur on many sheets; Markdown is slow to start
 def inline(text: str) -> str:
     """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered."""
-    escaped = unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;"))
+    escaped = ordinals(unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;")))  # « 1er » as 1<sup>er</sup>
     html: str = markdown.markdown(escaped)
     return html.removeprefix("<p>").removesuffix("</p>")
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from onpe_guide.data.links import relative_links
+from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
 from onpe_guide.outline.writer import MarkKind, Writer
 from onpe_guide.site.downloads import Built, SheetFile, file_facts
@@ -41,7 +42,7 @@ class Ctx(Writer):
         sheets: Built | None = None,
         directory_urls: bool = True,  # False in the offline bundle: pages are `verbes/adapter.html`
     ) -> None:
-        super().__init__(guide, lang, lambda text: relative_links(escape(text), path), self._site_mark)
+        super().__init__(guide, lang, lambda text: relative_links(ordinals(escape(text)), path), self._site_mark)
         self.path, self.sheets, self.directory_urls = path, sheets, directory_urls
 
     def _site_mark(self, shown: str, default: str) -> str:
