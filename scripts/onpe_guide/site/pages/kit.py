@@ -26,7 +26,8 @@ from onpe_guide.urls import (
     generated_pages,
 )
 
-KIT_DOCUMENTS = {PLAN_SHEET, GLOSSARY_SHEET, EXERCISES_SHEET, ANSWERS_SHEET, SYNTHESIS_SHEET, MATRIX_SHEET}
+FIRST = (SYNTHESIS_SHEET, MATRIX_SHEET)  # the sheets a trainer hands out first
+KIT_DOCUMENTS = {PLAN_SHEET, GLOSSARY_SHEET, EXERCISES_SHEET, ANSWERS_SHEET, *FIRST}
 
 
 def kit_page(c: Ctx) -> str:
@@ -34,18 +35,23 @@ def kit_page(c: Ctx) -> str:
     if not (c.sheets or {}).get(c.lang):
         parts.append(f'!!! note ""\n\n    {c.ui("handouts_not_built")}')
     pages = set(generated_pages(c.guide))
+    catalogue = sheet_catalogue(c.guide)
+    handed = [
+        *(sheet_line(c, e) for e in catalogue if e.id in FIRST),
+        *(document_line(c, d) for d in (BOOKLET, SHEETS_ZIP)),
+    ]
     steps = [
         ("kit_prepare", [document_line(c, PLAN_SHEET, PLAN), document_line(c, GLOSSARY_SHEET, GLOSSARY)]),
         (
             "kit_run",
             [document_line(c, SLIDES), document_line(c, EXERCISES_SHEET, EXERCISES if EXERCISES in pages else "")],
         ),
-        ("kit_hand_out", [document_line(c, d) for d in (SYNTHESIS_SHEET, MATRIX_SHEET, BOOKLET, SHEETS_ZIP)]),
+        ("kit_hand_out", handed),
     ]
     for key, lines in steps:
         found = [line for line in lines if line]
         parts += [f"## {c.ui(key)}", bullets(found)] if found else []
-    for section, entries in by_section([e for e in sheet_catalogue(c.guide) if e.id not in KIT_DOCUMENTS]):
+    for section, entries in by_section([e for e in catalogue if e.id not in KIT_DOCUMENTS]):
         parts += [f"### {c.t(section.section)}", bullets(sheet_line(c, e) for e in entries)]
     if answers := document_line(c, ANSWERS_SHEET):
         parts += [f"## {c.ui('kit_check')}", bullets([answers])]
