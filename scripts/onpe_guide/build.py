@@ -116,7 +116,7 @@ def _list_bundle(sheets: Path) -> None:
     manifest = sheets / "manifest.json"
     entries = json.loads(manifest.read_text("utf-8"))
     for items in entries.values():
-        items.append({"id": BUNDLE, "title": BUNDLE, "file": f"../{BUNDLE}.zip", "pages": 0})
+        items.append({"id": BUNDLE, "file": f"../{BUNDLE}.zip", "pages": 0})
     manifest.write_text(json.dumps(entries, ensure_ascii=False, indent=1), "utf-8")
 
 
