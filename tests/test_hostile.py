@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.markup import EXTENSIONS, MARKUP, PLACES, _render
 from onpe_guide.edition import Edition
+from onpe_guide.errors import DRAWN_AS_NOTHING, REFUSED_CATEGORIES, UNSAFE
 from onpe_guide.model import all_texts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
@@ -294,3 +296,18 @@ def test_texts_without_markup_characters_render_as_words() -> None:
         for prefix, blocks in PLACES:
             tags = set(re.findall(r"<([a-z0-9]+)", _render(text, prefix)))
             assert tags <= blocks, (text, prefix, tags)
+
+
+def test_every_invisible_character_is_refused() -> None:
+    """`errors.UNSAFE`, one character class for speed, is every control, format (bidi marks, zero
+    widths, tags), separator and surrogate code point, and those drawn as nothing; the no-break
+    spaces of French typography stay. A Python with a newer Unicode fails here until it follows."""
+    drawn = re.compile(f"[{DRAWN_AS_NOTHING}]")
+    differ = [
+        f"U+{cp:04X}"
+        for cp in range(0x110000)
+        if bool(UNSAFE.match(chr(cp)))
+        != (cp != 0x0A and (unicodedata.category(chr(cp)) in REFUSED_CATEGORIES or bool(drawn.match(chr(cp)))))
+    ]
+    assert differ == []
+    assert UNSAFE.search("\u00a0«\u202fFrançais\u202f»") is None
