@@ -33,6 +33,7 @@ from onpe_guide.model import all_texts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
 from onpe_guide.print.sheets import all_sheets
+from onpe_guide.site.writer import generated_files
 from tests.browser import LANGS, WIDTHS, serve
 from tests.conftest import CASES, ROOT, SITE_URL, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
@@ -152,9 +153,26 @@ def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
     assert problems == []
 
 
+@pytest.fixture
+def tiny_project(tiny_data: Path) -> Path:
+    """The tiny data tree in a whole project: the hand-written pages (not the generated ones), the
+    stylesheet, mkdocs.yml, the templates and the hook, as a contributor's clone has them."""
+    project = tiny_data.parent
+    generated = set(generated_files(ROOT / "docs"))
+    shutil.copytree(
+        ROOT / "docs", project / "docs", ignore=lambda d, names: [n for n in names if Path(d, n) in generated]
+    )
+    for name in ("overrides", "scripts"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project
+
+
 def apply_hostile(case: Path, data: Path) -> list[str]:
     """A golden case, plus what a file's text cannot say: `replace` (old, new) in a file of the
-    tiny tree, `symlinks` (a name -> where it points), `fifos` (named pipes)."""
+    tiny tree, `symlinks` (a name -> where it points), `fifos` (named pipes), `hardlinks` (a name
+    -> the text of a file outside the project that it is another name of). Names are from data/;
+    `../docs/…` and `../mkdocs.yml` are the project's."""
     expected = apply_case(case, data)
     spec = yaml.safe_load(case.read_text("utf-8"))
     for name, pairs in spec.get("replace", {}).items():
@@ -169,23 +187,43 @@ def apply_hostile(case: Path, data: Path) -> list[str]:
     for name in spec.get("fifos", []):
         (data / name).unlink()
         os.mkfifo(data / name)
+    for number, (name, text) in enumerate(spec.get("hardlinks", {}).items()):
+        outside = data.parent.parent / f"outside-{number}"
+        outside.write_text(text, "utf-8")
+        (data / name).unlink(missing_ok=True)
+        os.link(outside, data / name)
     return expected
 
 
+def check_project(project: Path) -> None:
+    """What `make check` runs on a project (raises DataError)."""
+    load_guide(project / "data", docs_dir=project / "docs")
+
+
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
-def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
-    """Each class of hostile text (tests/cases/hostile/), refused with its file:line field."""
-    expected = apply_hostile(case, tiny_data)
-    assert expected, "a hostile case names the messages that refuse it"
+def test_hostile_case_is_refused(case: Path, tiny_project: Path) -> None:
+    """Each class of hostile input (tests/cases/hostile/), refused with its file:line field; or,
+    a false refusal the case shows fixed (`expected: []`), accepted."""
+    expected = apply_hostile(case, tiny_project / "data")
+    if not expected:
+        check_project(tiny_project)
+        return
     with pytest.raises(DataError) as error:
-        load_guide(tiny_data)
+        check_project(tiny_project)
     assert [str(p) for p in error.value.problems] == expected
 
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
-def test_hostile_case_through_the_build(case: Path, tiny_data: Path) -> None:
-    """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
-    assert_the_build_refuses(tiny_data.parent, apply_hostile(case, tiny_data))
+def test_hostile_case_through_the_build(case: Path, tiny_project: Path) -> None:
+    """What a contributor runs: exit status 1, the messages, no traceback, the old site kept; an
+    accepted case builds (strict)."""
+    expected = apply_hostile(case, tiny_project / "data")
+    if expected:
+        assert_the_build_refuses(tiny_project, expected)
+        return
+    result = run_cli("--root", str(tiny_project), "build", cwd=tiny_project)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
 
 
 def test_sheets_load_only_the_project_files() -> None:

@@ -18,6 +18,7 @@ import markdown
 
 from onpe_guide.data.links import declared_contacts, declared_hosts, link_problem
 from onpe_guide.data.markup import EXTENSIONS, url_problem
+from onpe_guide.data.yamlfile import not_regular
 from onpe_guide.errors import Problem
 from onpe_guide.model import Guide
 from onpe_guide.urls import HANDWRITTEN, known_pages
@@ -90,7 +91,7 @@ def handwritten_problems(docs_dir: Path, guide: Guide) -> list[Problem]:
     for page in HANDWRITTEN:
         for lang in guide.languages:
             path = docs_dir / f"{page.removesuffix('.md')}.{lang.code}.md"
-            if path.is_file() and not path.is_symlink():
+            if not_regular(path) is None:  # links and special files: refused by name (load.unsafe_entries)
                 problems += _page_problems(path, docs_dir, pages, hosts, contacts)
     return problems
 

@@ -13,7 +13,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 
-from onpe_guide.data.yamlfile import YamlFile
+from onpe_guide.data.yamlfile import YamlFile, not_regular
 
 _KINDS = {
     dict: "a mapping (key: value)",
@@ -50,7 +50,7 @@ _Validator = validators.extend(Draft202012Validator, {"pattern": _pattern_keywor
 @cache
 def _validators(schema_dir: Path) -> dict[str, Any]:
     """One validator per schema file, sharing a registry so `common.schema.json` refs resolve."""
-    found = sorted(p for p in schema_dir.glob("*.json") if p.is_file() and not p.is_symlink())  # links: refused
+    found = sorted(p for p in schema_dir.glob("*.json") if not_regular(p) is None)  # links: refused
     schemas = {p.name: json.loads(p.read_text("utf-8")) for p in found}
     registry: Registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
     return {name: _Validator(s, registry=registry) for name, s in schemas.items()}

@@ -117,6 +117,8 @@ def not_regular(path: Path) -> str | None:
         return "file not found; every data file is required"
     if not path.is_file():
         return "not a regular file; data and pages are regular files inside the repository"
+    if path.lstat().st_nlink > 1:  # the same file under another name, anywhere on this disk
+        return "a hard link (the file has another name); data and pages are files of their own: copy it"
     return None
 
 
