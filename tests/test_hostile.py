@@ -278,6 +278,48 @@ def test_make_translated_validates_its_keys(tmp_path: Path, texts: str) -> None:
     assert not pwned.exists()
 
 
+def makefile_variables() -> list[str]:
+    """Every variable the Makefile reads: `$(NAME)`, `$(value NAME)` and the shell's `$$NAME`."""
+    text = (ROOT / "Makefile").read_text("utf-8")
+    names = set(re.findall(r"\$\((?:value )?([A-Z_][A-Z0-9_]*)\)", text)) | set(
+        re.findall(r"\$\$\{?([A-Z][A-Z0-9_]*)", text)
+    )
+    return sorted(names - {"NO_MKDOCS_2_WARNING", "STATUS"})
+
+
+def makefile_targets() -> list[str]:
+    phony = re.search(r"^\.PHONY: (.*)$", (ROOT / "Makefile").read_text("utf-8"), re.MULTILINE)
+    assert phony is not None
+    return phony[1].split()
+
+
+@pytest.mark.parametrize("where", ["command line", "environment"])
+def test_every_make_variable_reaches_the_commands_literally(tmp_path: Path, where: str) -> None:
+    """`make -n -B` expands every recipe of every target (the dry run still runs `$(shell …)`):
+    with a `$(shell touch …)` in each variable the Makefile reads, nothing is touched."""
+    names = makefile_variables()
+    assert {"PYTHON", "CODE", "NAME", "TEXTS", "TAG", "RELEASE", "UPGRADE", "BIN", "VENV"} <= set(names)
+    values = {name: f"$(shell touch {tmp_path}/{name})" for name in names}
+    for target in makefile_targets():
+        assigned = [f"{k}={v}" for k, v in values.items()] if where == "command line" else []
+        env = {**os.environ, **values} if where == "environment" else os.environ
+        subprocess.run(["make", "-n", "-B", target, *assigned], cwd=ROOT, env=env, capture_output=True, check=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_user_variables_reach_the_shell_quoted() -> None:
+    """In recipes, what a person sets is the shell's, quoted ("$$CODE") or only tested
+    ($${RELEASE:+--release}); TEXTS alone is split, with globbing off (`set -f`)."""
+    user = ("PYTHON", "CODE", "NAME", "TEXTS", "TAG", "RELEASE", "UPGRADE")
+    recipes = [line for line in (ROOT / "Makefile").read_text("utf-8").splitlines() if line.startswith("\t")]
+    for line in recipes:
+        for name in user:
+            bare = re.sub(rf'"\$\${name}"|\$\$\{{{name}:\+[-a-z]+\}}|\$\(value {name}\)', "", line)
+            if name == "TEXTS" and "set -f;" in line:
+                bare = bare.replace("$$TEXTS", "")
+            assert f"${name}" not in bare and f"$({name})" not in bare and f"${{{name}" not in bare, line
+
+
 HANDWRITTEN_CASES = {
     "script": ("<script>alert(1)</script>", ":3: <script> is not allowed in a page"),
     "tracker image": ('![](https://tracker.example/p.png "x")', ':3: resource "https://tracker.example/p.png"'),
