@@ -26,7 +26,7 @@ from playwright.sync_api import Browser
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
-from onpe_guide.data.markup import EXTENSIONS, MARKUP, PLACES, _render
+from onpe_guide.data.markup import EXTENSIONS, LABEL_PLACES, LINK_TARGET, MARKUP, PLACES, _render
 from onpe_guide.edition import Edition
 from onpe_guide.errors import DRAWN_AS_NOTHING, REFUSED_CATEGORIES, UNSAFE
 from onpe_guide.model import all_texts
@@ -244,7 +244,7 @@ def test_sheets_load_only_the_project_files() -> None:
 @pytest.mark.parametrize(
     ("variables", "message"),
     [
-        ({"CODE": "x;touch {pwned}", "NAME": "X"}, 'expected a language code such as "de"'),
+        ({"CODE": "x;touch {pwned}", "NAME": "X"}, 'expected a language tag such as "de"'),
         ({"CODE": "de", "NAME": "Deutsch\nextra_javascript: [x.js]"}, "expected a language name"),
         ({"CODE": "de", "NAME": "$(shell touch {pwned})"}, "expected a language name"),
         ({"CODE": "de", "NAME": "<b>Deutsch</b>"}, "expected a language name"),
@@ -368,14 +368,17 @@ def test_texts_are_checked_with_the_extensions_mkdocs_renders_them_with() -> Non
 
 def test_texts_without_markup_characters_render_as_words() -> None:
     """The check skips rendering texts with no Markdown character: each of the real data's texts
-    so skipped renders, in each place, as its paragraph (or heading, or list item) of words."""
+    so skipped renders, in each place, as its paragraph (or heading, or list item, or the words of
+    a link) of words, and nothing else."""
     guide = load_guide(ROOT / "data")
     skipped = [v for t in all_texts(guide) for v in t.values() if not MARKUP.search(v)]
     assert len(skipped) > 300
     for text in skipped:
-        for prefix, blocks in PLACES:
-            tags = set(re.findall(r"<([a-z0-9]+)", _render(text, prefix)))
-            assert tags <= blocks, (text, prefix, tags)
+        for prefix, suffix, blocks in PLACES + LABEL_PLACES:
+            html, references = _render(text, prefix, suffix)
+            tags = set(re.findall(r"<([a-z0-9]+)", html))
+            assert tags <= blocks | {"a"} and not references, (text, prefix, tags)
+            assert suffix != f"]({LINK_TARGET})" or html.count("<a ") == 1, (text, html)
 
 
 def test_every_invisible_character_is_refused() -> None:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from onpe_guide.build import BuildOptions, build_offline, build_sheets, build_site
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import load_status
+from onpe_guide.data.values import language_tag_problem
 from onpe_guide.errors import DataError, SheetError, printable
 from onpe_guide.site.generate import generate
 from onpe_guide.translations.add_language import LanguageError, add_language
@@ -164,7 +165,7 @@ def report_translations(root: Path) -> int:
 
 def mark_translated(root: Path, lang: str, keys: list[str], every: bool) -> int:
     strange = [key for key in keys if not re.fullmatch(r"[a-z0-9_.-]+(/[a-z0-9_.-]+)*", key)]
-    if not re.fullmatch(r"[a-z]{2,3}", lang) or strange:
+    if language_tag_problem(lang) or strange:
         found = " ".join(f'"{printable(v)}"' for v in [lang, *strange])
         raise LanguageError(
             f'expected a language code and text keys such as "interface.yml/strings/nav_home", found {found}'

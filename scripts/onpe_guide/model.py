@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 MomentKind = Literal["moment", "hinge"]
 MomentJoin = Literal["colon", "comma", "none"]  # how a step's name runs into its text, as printed
 ReferenceKind = Literal["dossier", "page", "contact", "helpline"]
+MOMENT_KINDS: tuple[MomentKind, ...] = get_args(MomentKind)
+MOMENT_JOINS: tuple[MomentJoin, ...] = get_args(MomentJoin)
+REFERENCE_KINDS: tuple[ReferenceKind, ...] = get_args(ReferenceKind)
 
 
 class Text(dict[str, str]):

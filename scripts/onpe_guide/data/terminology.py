@@ -29,6 +29,9 @@ def read_terminology(r: FileReader) -> tuple[Term, ...]:
     """The terms, with their languages and sources checked (a schema cannot say which exist)."""
     value = r.file.value
     sources = r.unique_ids(value["sources"], "sources")
+    for i, source in enumerate(value["sources"]):
+        if "url" in source:
+            r.url(source["url"], ("sources", i, "url"))
     r.unique_ids(value["terms"], "terms")
     avoided = sum(len(item.get("avoid", ())) for item in value["terms"])
     if avoided > MAX_AVOIDED:

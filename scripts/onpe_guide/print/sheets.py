@@ -14,6 +14,7 @@ from typing import Literal
 import markdown
 
 from onpe_guide.data.links import unlink_pages
+from onpe_guide.data.markup import escape_start
 from onpe_guide.model import Actor, Guide, KeyMoment, Provision, Verb
 from onpe_guide.translations.localizer import Localizer
 from onpe_guide.urls import SheetEntry, sheet_catalogue
@@ -54,8 +55,9 @@ class Sheet:
 
 @cache  # the same texts recur on many sheets; Markdown is slow to start
 def inline(text: str) -> str:
-    """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered."""
-    escaped = unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;"))
+    """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered, a
+    marker at its start (« 1989. ») as text."""
+    escaped = unlink_pages(escape_start(text).replace("&", "&amp;").replace("<", "&lt;"))
     html: str = markdown.markdown(escaped)
     return html.removeprefix("<p>").removesuffix("</p>")
 
