@@ -1,7 +1,7 @@
 """Escape by default: every data string made a hostile payload, the whole site built and parsed.
 
-Each text of every data file (every language, every interface string, every language's name)
-gets a payload that would open an element, break out of an attribute (either quote) or out of
+Each text of every data file (every language, every interface string; a language's name is
+letters only, refused otherwise) gets a payload that would open an element, break out of an attribute (either quote) or out of
 <title>/<script> if printed raw. The built site must show it as text: no element and no
 attribute that the payload names, in any page, nor in the search index Material shows as HTML.
 """
@@ -28,12 +28,12 @@ from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.markup import EXTENSIONS, LABEL_PLACES, LINK_TARGET, MARKUP, PLACES, _render
 from onpe_guide.edition import Edition
+from onpe_guide.engine.docs import generated_files
 from onpe_guide.errors import DRAWN_AS_NOTHING, REFUSED_CATEGORIES, UNSAFE
 from onpe_guide.model import all_texts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
 from onpe_guide.print.sheets import all_sheets
-from onpe_guide.site.writer import generated_files
 from tests.browser import LANGS, WIDTHS, serve
 from tests.conftest import CASES, ROOT, SITE_URL, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
@@ -44,13 +44,11 @@ PAYLOAD = f" <b {MARK}=1>x</b>\" {MARK}=\"1' {MARK}='1 </title></script></textar
 
 
 def poisoned(value: Any, langs: set[str]) -> Any:
-    """Every string of a language map, and every language's name, with the payload added."""
+    """Every string of a language map with the payload added."""
     if isinstance(value, dict):
         if set(value) == langs and all(isinstance(v, str) for v in value.values()):
             return {k: v + PAYLOAD for k, v in value.items()}
-        return {
-            k: (v + PAYLOAD if k == "name" and isinstance(v, str) else poisoned(v, langs)) for k, v in value.items()
-        }
+        return {k: poisoned(v, langs) for k, v in value.items()}
     if isinstance(value, list):
         return [poisoned(v, langs) for v in value]
     return value
@@ -110,7 +108,7 @@ def test_every_data_string_is_printed_as_text(tmp_path: Path) -> None:
     guide = load_guide(data)
     ed = Edition(f"v1{PAYLOAD}", "2020-01-02", 0)
     documents = [
-        html_of("handout.html", h=sheet, meta=colophon(guide, sheet.lang, SITE_URL, ed), notes=sheet.notes)
+        html_of("sheet.html", h=sheet, meta=colophon(guide, sheet.lang, SITE_URL, ed), notes=sheet.notes)
         for sheet in all_sheets(guide)
     ]
     documents += [html_of("booklet.html", **booklet_context(guide, lang, SITE_URL, ed)) for lang in LANGS]
