@@ -5,7 +5,7 @@ The sections' pages come from the table of sections (`sections.py`)."""
 from __future__ import annotations
 
 from onpe_guide.model import Guide
-from onpe_guide.sections import SECTIONS, section_of, section_pages
+from onpe_guide.sections import SECTIONS, section_of, section_pages, sheet_id
 
 HOME, REFERENCES, KIT = "index.md", "references.md", "kit-du-formateur.md"
 TRANSLATIONS = "traductions.md"  # the translation status, generated from data/translations/
@@ -22,6 +22,7 @@ SHEETS_FOLDER = "fiches"  # the PDFs, on the site: fiches/<lang>/<sheet id>.pdf
 BOOKLET = "livret"  # the booklet's id and file name (livret.pdf)
 BUNDLE = "guide-hors-ligne"  # the offline bundle's name (guide-hors-ligne.zip)
 OPEN_DATA = "donnees/guide.json"  # the whole content as JSON, at a stable address
+MATRIX_SHEET, SYNTHESIS_SHEET = "qui-fait-quoi", "synthese"  # the two sheets of no section
 # Folders no entry may take as its id: the site's own, and the sections'.
 SITE_FOLDERS = ("search", "assets", "stylesheets", "schemas", "donnees", SHEETS_FOLDER, *(s.folder for s in SECTIONS))
 
@@ -69,3 +70,11 @@ def edit_path(guide: Guide, page: str, lang: str) -> str:
     entity = name.removesuffix(".md")
     file, line = guide.locations.get(f"{kind}:{entity}", (f"data/{kind}.yml", 1))
     return f"{file}#L{line}" if line > 1 else file
+
+
+def sheet_files(guide: Guide) -> list[str]:
+    """Every PDF of a language (fiches/<lang>/): each section's sheets, who does what, the
+    synthesis and the booklet (outline/catalogue.py lists the same sheets, with their texts)."""
+    ids = [s.overview_sheet for s in SECTIONS if s.sheet_kind and s.overview_sheet]
+    ids += [sheet_id(s, e.id) for s in SECTIONS if s.sheet_kind and s.entry_sheet for e in s.entries(guide)]
+    return [f"{name}.pdf" for name in (*ids, MATRIX_SHEET, SYNTHESIS_SHEET, BOOKLET)]

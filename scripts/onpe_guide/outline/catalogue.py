@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from onpe_guide.model import Guide, Text
 from onpe_guide.sections import ACTORS, SECTIONS, SheetKind, sheet_id
-from onpe_guide.urls import MATRIX_ANCHOR
+from onpe_guide.urls import MATRIX_ANCHOR, MATRIX_SHEET, SYNTHESIS_SHEET
 
-MATRIX, SYNTHESIS = "qui-fait-quoi", "synthese"
+MATRIX, SYNTHESIS = MATRIX_SHEET, SYNTHESIS_SHEET
 
 
 @dataclass(frozen=True)
