@@ -96,6 +96,8 @@ def check_schema(loaded: YamlFile, schema_dir: Path, schema_name: str) -> None:
 
 def _report(loaded: YamlFile, error: ValidationError) -> None:
     path = tuple(error.absolute_path)
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+        path = (*path, error.instance)  # a bad key: at its own line, not its mapping's
     if any(path[:n] in loaded.refused for n in range(len(path) + 1)):
         return  # already reported: an alias or a tag refused at that place
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
