@@ -1,9 +1,10 @@
 """Escape by default: every data string made a hostile payload, the whole site built and parsed.
 
 Each text of every data file (every language, every interface string; a language's name is
-letters only, refused otherwise) gets a payload that would open an element, break out of an attribute (either quote) or out of
-<title>/<script> if printed raw. The built site must show it as text: no element and no
-attribute that the payload names, in any page, nor in the search index Material shows as HTML.
+letters only, refused otherwise) gets a payload that would open an element, break out of an
+attribute (either quote) or out of <title>/<script> if printed raw. The built site must show it
+as text: no element and no attribute that the payload names, in any page, nor in the search
+index Material shows as HTML.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from onpe_guide.data.load import load_guide
 from onpe_guide.data.markup import EXTENSIONS, LABEL_PLACES, LINK_TARGET, MARKUP, PLACES, _render
 from onpe_guide.edition import Edition
 from onpe_guide.engine.docs import generated_files
+from onpe_guide.engine.generate import check_project
 from onpe_guide.errors import DRAWN_AS_NOTHING, REFUSED_CATEGORIES, UNSAFE
 from onpe_guide.model import all_texts
 from onpe_guide.print.colophon import colophon
@@ -191,11 +193,6 @@ def apply_hostile(case: Path, data: Path) -> list[str]:
         (data / name).unlink(missing_ok=True)
         os.link(outside, data / name)
     return expected
-
-
-def check_project(project: Path) -> None:
-    """What `make check` runs on a project (raises DataError)."""
-    load_guide(project / "data", docs_dir=project / "docs")
 
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])

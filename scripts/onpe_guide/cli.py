@@ -15,7 +15,7 @@ from onpe_guide.build import BuildOptions, build_offline, build_sheets, build_si
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import load_status
 from onpe_guide.data.values import language_tag_problem
-from onpe_guide.engine.generate import generate
+from onpe_guide.engine.generate import check_project, generate
 from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError, SheetError, printable
 from onpe_guide.translations.add_language import LanguageError, add_language
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check(root: Path, release: bool = False) -> int:
-    g = load_guide(root / "data", release, root / "docs")
+    g = check_project(root, release)
     moments = sum(not m.is_hinge for m in g.moments)
     counts = (
         f"{len(g.verbs)} verbs, {moments} key moments, {len(g.actors)} actors, {len(g.roles)} roles, "

@@ -7,10 +7,28 @@ from pathlib import Path
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.engine.docs import WriteReport, write_pages
+from onpe_guide.engine.project import project_problems
+from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.downloads import built_sheets
 from onpe_guide.site.generate import render_guide
+from onpe_guide.site.published import page_problems
+from onpe_guide.site.render import RenderedPage
 from onpe_guide.urls import HANDWRITTEN
+
+
+def check_project(root: Path, release: bool = False) -> Guide:
+    """What `make check` checks (raises `DataError`): data/, the hand-written pages, every file of
+    docs/ and mkdocs.yml's rendering settings, and every page as MkDocs will render it."""
+    guide = load_guide(root / "data", release, root / "docs")
+    _checked(root, guide, render_guide(guide))
+    return guide
+
+
+def _checked(root: Path, guide: Guide, pages: list[RenderedPage]) -> None:
+    problems = project_problems(root, guide) + page_problems(guide, pages)
+    if problems:
+        raise DataError(problems)
 
 
 def generate(
@@ -20,9 +38,12 @@ def generate(
     directory_urls: bool = True,
     release: bool = False,
 ) -> tuple[Guide, WriteReport]:
-    """Load and check `data_dir`, then write its pages into `docs_dir` (raises `DataError`)."""
+    """Load and check `data_dir`, then write its pages into `docs_dir` (raises `DataError`): the
+    project around `docs_dir`, and the pages as written, are checked first."""
     guide = load_guide(data_dir, release, docs_dir)
-    return guide, write_pages(render_guide(guide, built_sheets(sheets_dir), directory_urls), docs_dir)
+    pages = render_guide(guide, built_sheets(sheets_dir), directory_urls)
+    _checked(docs_dir.parent, guide, pages)
+    return guide, write_pages(pages, docs_dir)
 
 
 class Generator:
