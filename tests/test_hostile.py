@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 from mkdocs.config import defaults
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Dialog
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
@@ -31,11 +31,14 @@ from onpe_guide.data.markup import EXTENSIONS, LABEL_PLACES, LINK_TARGET, MARKUP
 from onpe_guide.edition import Edition
 from onpe_guide.engine.docs import generated_files
 from onpe_guide.engine.generate import check_project
+from onpe_guide.engine.project import checked_extensions, project_problems
 from onpe_guide.errors import DRAWN_AS_NOTHING, REFUSED_CATEGORIES, UNSAFE
 from onpe_guide.model import all_texts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
 from onpe_guide.print.sheets import all_sheets
+from onpe_guide.site.published import page_problems
+from onpe_guide.site.render import RenderedPage
 from tests.browser import LANGS, WIDTHS, serve
 from tests.conftest import CASES, ROOT, SITE_URL, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
@@ -125,22 +128,33 @@ def test_every_data_string_is_printed_as_text(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 def test_the_hostile_site_runs_nothing_in_chromium(hostile_site: Path, browser: Browser) -> None:
-    """The payloads in a real browser: no script of theirs runs, no request leaves the site."""
+    """The payloads in a real browser: no script of theirs runs, no dialog opens, no request
+    leaves the site, and the quick exit is on every page."""
     context = browser.new_context(viewport={"width": WIDTHS["desk"], "height": 800})
     context.add_init_script("document.addEventListener('securitypolicyviolation', () => { window.__csp = 1 })")
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
+    dialogs: list[str] = []
+
+    def dismissed(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismissed)
     ran = []
     with serve(hostile_site) as base:
         for root in ["", "en/", "es/"]:
-            for relative in ["", "verbes/", "roles/reperer/", "acteurs/", "references/", "traductions/"]:
+            for relative in ["", "verbes/", "roles/reperer/", "acteurs/", "references/", "traductions/", "a-propos/"]:
                 page.goto(base + root + relative, wait_until="load")
                 page.hover("h1")  # an onmouseover would fire here
                 ran += [root + relative] if page.evaluate("window.__ran || window.__csp") else []
+                ran += (
+                    [f"{root}{relative}: no quick exit"] if not page.locator("[data-guide-exit]").is_visible() else []
+                )
         outside = [url for url in requests if not url.startswith(base)]
     context.close()
-    assert ran == [] and outside == []
+    assert ran == [] and outside == [] and dialogs == []
 
 
 def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
@@ -153,11 +167,9 @@ def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
     assert problems == []
 
 
-@pytest.fixture
-def tiny_project(tiny_data: Path) -> Path:
-    """The tiny data tree in a whole project: the hand-written pages (not the generated ones), the
-    stylesheet, mkdocs.yml, the templates and the hook, as a contributor's clone has them."""
-    project = tiny_data.parent
+def project_files(project: Path) -> None:
+    """Beside a data tree: the hand-written pages (not the generated ones), the stylesheet,
+    mkdocs.yml, the templates and the hook, as a contributor's clone has them."""
     generated = set(generated_files(ROOT / "docs"))
     shutil.copytree(
         ROOT / "docs", project / "docs", ignore=lambda d, names: [n for n in names if Path(d, n) in generated]
@@ -165,7 +177,13 @@ def tiny_project(tiny_data: Path) -> Path:
     for name in ("overrides", "scripts"):
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
+
+
+@pytest.fixture
+def tiny_project(tiny_data: Path) -> Path:
+    """The tiny data tree in a whole project."""
+    project_files(tiny_data.parent)
+    return tiny_data.parent
 
 
 def apply_hostile(case: Path, data: Path) -> list[str]:
@@ -358,7 +376,31 @@ def test_texts_are_checked_with_the_extensions_mkdocs_renders_them_with() -> Non
     assert builtins is not None, "MkDocs no longer names its built-in extensions where it did"
     always = set(re.findall(r"'(\w+)'", builtins[1]))
     assert always == {"toc", "tables", "fenced_code"}  # MkDocs 1.6; read from its source, so a change shows
-    assert sorted(EXTENSIONS) == sorted(site | always)
+    assert sorted(EXTENSIONS) == sorted(site | always) == checked_extensions()
+    assert project_problems(ROOT, load_guide(ROOT / "data")) == []  # mkdocs.yml is what the check owns
+
+
+def test_a_page_is_checked_whole_where_texts_meet(tiny_data: Path) -> None:
+    """Texts that pass alone can make something together on one line of a page (a bracket left
+    open in one, `](…)` in another): the page, rendered as MkDocs renders it, is checked too, and
+    what it finds is named at the text that holds it, or at the page."""
+    verbs = tiny_data / "verbs.yml"
+    verbs.write_text(verbs.read_text("utf-8").replace("en: Text.,", 'en: "Text ](https://evil.example/) more.",', 1))
+    guide = load_guide(tiny_data)  # alone, the text has no link
+    body = f"# Title\n\n[see {guide.verbs[0].text['en']}\n\n<i onclick=x>y</i>\n\n[j]: verbes/adapter.md\n"
+    found = [str(p) for p in page_problems(guide, [RenderedPage("verbes/x.md", "en", "Title", body)])]
+    rules = "texts are words, *emphasis*, **strong** and links"
+    together = f"on the page verbes/x.md (en): {rules}; it comes of texts together on one line"
+    assert found == [
+        f"docs/verbes/x.md:1: <i> {together}",
+        f'docs/verbes/x.md:1: attribute "onclick" on <i> {together}',
+        f"docs/verbes/x.md:1: a reference definition {together}",
+        f'data/verbs.yml:5 verbs[0].text.en: a link to "https://evil.example/" on the page verbes/x.md (en): {rules}',
+    ]
+    declared = f"[x]({guide.quick_exit_url}) [y](../roles/reperer.md) [z](tel:119)"
+    assert page_problems(guide, [RenderedPage("verbes/x.md", "en", "T", declared)]) == []
+    climbing = page_problems(guide, [RenderedPage("index.md", "en", "T", "[x](../../../../etc/passwd)")])
+    assert [p.message.split(" on the page")[0] for p in climbing] == ['a link to "../../../../etc/passwd"']
 
 
 def test_texts_without_markup_characters_render_as_words() -> None:

@@ -38,7 +38,7 @@ class _Page(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ELEMENTS:
-            self.found.append((f"<{tag}", f"<{tag}> on the page"))
+            self.found.append((f"<{tag}", f"<{tag}>"))
         for name, value in attrs:
             if name not in ATTRIBUTES:
                 self.found.append((name, f'attribute "{name}" on <{tag}>'))
