@@ -19,7 +19,6 @@ from mkdocs.plugins import event_priority
 
 from onpe_guide.build import BuildOptions
 from onpe_guide.data.handwritten import site_files
-from onpe_guide.data.publication import fill_publication
 from onpe_guide.engine import i18n
 from onpe_guide.engine.config import NotFoundPage, language_mismatch, mkdocs_nav, not_in_nav
 from onpe_guide.engine.finish import finish_site
@@ -28,6 +27,7 @@ from onpe_guide.engine.site_files import hide_site_files, point_site_files
 from onpe_guide.engine.theme import edit_url, escape_meta, page_context, page_strings, site_identity
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
+from onpe_guide.site.publication import page_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = BuildOptions.from_environment(os.environ)  # the one place build options are read
@@ -72,11 +72,11 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Publisher, host, contact in hand-written pages (publication.yml); titles escaped once; links
-    to the files the build writes beside the pages hidden from MkDocs' check (see on_page_content)."""
+    """Publisher, host, contact and French typography in hand-written pages; titles escaped once;
+    links to the files the build writes beside the pages hidden from MkDocs' check (on_page_content)."""
     page.title = escape_meta(page.meta, page.title)
-    filled = fill_publication(_guide(), _language(config), markdown)
-    return hide_site_files(filled, site_files(_guide(), Path(config.docs_dir)))
+    markdown = page_markdown(_guide(), _language(config), _page_path(page), markdown)
+    return hide_site_files(markdown, site_files(_guide(), Path(config.docs_dir)))
 
 
 def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:

@@ -18,7 +18,6 @@ from tests.browser import WIDTHS, page_urls, serve
 from tests.conftest import CASES, DATA, run_cli
 from tests.test_hostile import HOSTILE, apply_hostile, project_files
 
-pytestmark = pytest.mark.browser
 ACCEPTED = [case for case in HOSTILE if not yaml.safe_load(case.read_text("utf-8"))["expected"]]
 NEUTRAL = yaml.safe_load((DATA / "interface.yml").read_text("utf-8"))["quick_exit_url"]
 

@@ -126,7 +126,6 @@ def test_every_data_string_is_printed_as_text(tmp_path: Path) -> None:
     assert sum(html.count(f"&lt;b {MARK}=1&gt;") for html in documents) > 500  # the payloads are there, as text
 
 
-@pytest.mark.browser
 def test_the_hostile_site_runs_nothing_in_chromium(hostile_site: Path, browser: Browser) -> None:
     """The payloads in a real browser: no script of theirs runs, no dialog opens, no request
     leaves the site, and the quick exit is on every page."""
@@ -180,7 +179,7 @@ def project_files(project: Path) -> None:
 
 
 @pytest.fixture
-def tiny_project(tiny_data: Path) -> Path:
+def hostile_project(tiny_data: Path) -> Path:
     """The tiny data tree in a whole project."""
     project_files(tiny_data.parent)
     return tiny_data.parent
@@ -214,23 +213,23 @@ def apply_hostile(case: Path, data: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
-def test_hostile_case_is_refused(case: Path, tiny_project: Path) -> None:
+def test_hostile_case_is_refused(case: Path, hostile_project: Path) -> None:
     """Each class of hostile input (tests/cases/hostile/), refused with its file:line field; or,
     a false refusal the case shows fixed (`expected: []`), accepted."""
-    expected = apply_hostile(case, tiny_project / "data")
+    expected = apply_hostile(case, hostile_project / "data")
     if not expected:
-        check_project(tiny_project)
+        check_project(hostile_project)
         return
     with pytest.raises(DataError) as error:
-        check_project(tiny_project)
+        check_project(hostile_project)
     assert [str(p) for p in error.value.problems] == expected
 
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
-def test_hostile_case_through_the_build(case: Path, tiny_project: Path) -> None:
+def test_hostile_case_through_the_build(case: Path, hostile_project: Path, tiny_project: Path) -> None:
     """What a contributor runs: exit status 1, the messages, no traceback, the old site kept; an
-    accepted case builds (strict)."""
-    expected = apply_hostile(case, tiny_project / "data")
+    accepted case builds (strict). (`tiny_project`, the same folder, marks the test a build.)"""
+    expected = apply_hostile(case, hostile_project / "data")
     if expected:
         assert_the_build_refuses(tiny_project, expected)
         return
@@ -345,9 +344,8 @@ HANDWRITTEN_CASES = {
 
 
 @pytest.mark.parametrize("case", HANDWRITTEN_CASES, ids=list(HANDWRITTEN_CASES))
-def test_handwritten_pages_are_checked(tmp_path: Path, case: str) -> None:
+def test_handwritten_pages_are_checked(project: Path, case: str) -> None:
     """`make check` holds hand-written pages (docs/*.md) to the same rules, on their HTML."""
-    project = copy_project(tmp_path)
     added, message = HANDWRITTEN_CASES[case]
     page = project / "docs" / "mentions-legales.fr.md"
     page.write_text("# Mentions légales\n\n" + added + "\n", "utf-8")

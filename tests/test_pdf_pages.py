@@ -23,7 +23,6 @@ from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
 from tests.conftest import DATA, ROOT, SITE_URL
 
-pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
 SHEETS = all_sheets(GUIDE)
 ONE_PAGE = [s for s in SHEETS if s.pages == 1]

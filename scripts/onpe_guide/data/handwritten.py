@@ -27,7 +27,7 @@ import markdown
 from onpe_guide.data.frontmatter import split_page
 from onpe_guide.data.links import declared_contacts, declared_hosts, link_problem
 from onpe_guide.data.markup import EXTENSIONS, MAX_NESTING, url_problem
-from onpe_guide.data.publication import fill_publication
+from onpe_guide.data.publication import handwritten_markdown
 from onpe_guide.data.yamlfile import not_regular
 from onpe_guide.errors import Problem, unsafe_character
 from onpe_guide.model import Guide
@@ -153,7 +153,7 @@ def _page_problems(
     converter = markdown.Markdown(extensions=EXTENSIONS)
     checker = _PageChecker(check_href, check_src)
     try:
-        checker.feed(converter.convert(fill_publication(guide, lang, page.body)))
+        checker.feed(converter.convert(handwritten_markdown(guide, lang, page.body)))
     except RecursionError:
         return [(1, f"nested too deeply (emphasis, links, quotes); at most {MAX_NESTING} levels")]
     checker.close()

@@ -9,6 +9,7 @@ import re
 from dataclasses import fields
 
 from onpe_guide.data.markup import escape
+from onpe_guide.data.typography import ordinals, typeset
 from onpe_guide.errors import Problem
 from onpe_guide.model import Guide, Publication
 
@@ -41,3 +42,9 @@ def fill_publication(guide: Guide, lang: str, markdown: str) -> str:
         return escape(found)
 
     return PLACEHOLDER.sub(value, markdown)
+
+
+def handwritten_markdown(guide: Guide, lang: str, markdown: str) -> str:
+    """A hand-written page as MkDocs renders it, and as the check reads it: the deployment's
+    details filled in, the French typography set, « 1er » as 1<sup>er</sup>."""
+    return ordinals(typeset(lang, fill_publication(guide, lang, markdown)))

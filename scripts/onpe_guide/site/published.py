@@ -25,7 +25,7 @@ from onpe_guide.model import Guide, all_texts
 from onpe_guide.site.render import RenderedPage
 
 ELEMENTS = frozenset(
-    "a br caption code div em h1 h2 h3 h4 li ol p small span strong table tbody td th thead tr ul".split()  # noqa: SIM905
+    "a br caption code div em h1 h2 h3 h4 li ol p small span strong sup table tbody td th thead tr ul".split()  # noqa: SIM905
 )
 ATTRIBUTES = frozenset({"href", "class", "id", "scope", "aria-hidden", "lang", "type", "hreflang"})
 

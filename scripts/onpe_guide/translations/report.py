@@ -65,7 +65,7 @@ def format_report(statuses: list[LanguageStatus], previous: Previous | None = No
 
 def _change(text: Text, then: str | None) -> list[str]:
     """What changed in the French: a page's changed lines, or a text then and now."""
-    now = text[next(iter(text))]
+    now = text.written  # as data/ writes it, like the French of then
     if then is None:
         return [f"    French now: {_excerpt(now)}"]
     if text.key.startswith("docs/"):
