@@ -33,17 +33,32 @@ def stylesheet_problems(css: str) -> str | None:
     for url in _URL.findall(text):
         if re.match(r"[a-z][a-z0-9+.-]*:|//", url, re.IGNORECASE) and not url.lower().startswith("data:"):
             return f"url({url}): only files of this site (no request to another site)"
-    for selector, declarations in _RULE.findall(text):
+    for selector, declarations, on_paper in _rules(text):
         if not _EXIT.search(selector):
             continue
         for declaration in declarations.split(";"):
             name, _, value = (part.strip() for part in declaration.partition(":"))
-            if name and not _looks_only(name.lower(), value):
+            if name and not on_paper and not _looks_only(name.lower(), value):
                 return (
                     f'"{selector.strip()[:60]}" sets {name}: a rule that names the quick exit '
-                    "may change how it looks, never whether or where it shows"
+                    "may change how it looks, never whether or where it shows (but on paper)"
                 )
     return None
+
+
+def _rules(css: str) -> list[tuple[str, str, bool]]:
+    """Each rule's selector and declarations, and whether it applies on paper only (`@media print`)."""
+    rules, headers, start = [], [], 0
+    for match in re.finditer(r"[{}]", css):
+        if match.group(0) == "{":
+            headers.append(css[start : match.start()].strip())
+        elif headers:
+            header = headers.pop()
+            if not header.startswith("@") and "{" not in css[start : match.start()]:
+                on_paper = any(re.match(r"@media\s+print\s*$", h, re.IGNORECASE) for h in headers)
+                rules.append((header, css[start : match.start()], on_paper))
+        start = match.end()
+    return rules
 
 
 def _looks_only(name: str, value: str) -> bool:
