@@ -15,7 +15,7 @@ from onpe_guide.data.readers import FileReader
 from onpe_guide.data.terms import Index, Rule, compile_term, indexes
 from onpe_guide.data.yamlfile import MAX_PROBLEMS
 from onpe_guide.errors import FieldPath, Problem
-from onpe_guide.model import AvoidedTerm, Guide, Term, Text
+from onpe_guide.model import AvoidedTerm, Guide, Term, TermSource, Text
 
 __all__ = ["check_terminology", "compile_term", "read_terminology"]
 
@@ -23,6 +23,19 @@ FILE = "terminology.yml"
 # Each avoided term is looked for in every translation: a bound on the work a contributed file
 # asks of `make check` (the real file has 25).
 MAX_AVOIDED = 200
+
+
+def read_term_sources(r: FileReader) -> tuple[TermSource, ...]:
+    """The sources the terms cite, their labels texts like any other (the glossary shows them)."""
+    items = r.file.value["sources"]
+    return tuple(
+        TermSource(
+            s["id"],
+            r.text(s["label"], ("sources", i, "label")),
+            r.url(s["url"], ("sources", i, "url")) if "url" in s else "",
+        )
+        for i, s in enumerate(items)
+    )
 
 
 def read_terminology(r: FileReader) -> tuple[Term, ...]:

@@ -27,7 +27,9 @@ from onpe_guide.site.render import RenderedPage
 ELEMENTS = frozenset(
     "a br caption code div em h1 h2 h3 h4 li ol p small span strong sup table tbody td th thead tr ul".split()  # noqa: SIM905
 )
-ATTRIBUTES = frozenset({"href", "class", "id", "scope", "aria-hidden", "lang", "type", "hreflang"})
+ATTRIBUTES = frozenset(
+    {"href", "class", "id", "scope", "aria-hidden", "aria-label", "role", "lang", "type", "hreflang"}
+)
 
 
 class _Page(HTMLParser):
@@ -41,7 +43,7 @@ class _Page(HTMLParser):
             self.found.append((f"<{tag}", f"<{tag}>"))
         for name, value in attrs:
             if name not in ATTRIBUTES:
-                self.found.append((name, f'attribute "{name}" on <{tag}>'))
+                self.found.append((f"{name}=", f'attribute "{name}" on <{tag}>'))  # as an attribute list writes it
             elif name == "class" and "guide-exit" in (value or ""):
                 self.found.append(("guide-exit", "a second quick exit"))
             elif name == "href":
@@ -51,6 +53,7 @@ class _Page(HTMLParser):
 def page_problems(guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
     """Every problem of every page, named at the texts that make it."""
     hosts, contacts = declared_hosts(guide), declared_contacts(guide)
+    hosts |= {urlsplit(source.url).netloc for source in guide.terminology_sources if source.url}  # the glossary's
     problems = []
     for page in pages:
         converter = markdown.Markdown(extensions=EXTENSIONS)
@@ -71,7 +74,7 @@ def _outside(href: str, page: RenderedPage, hosts: set[str], contacts: set[str])
     parts = urlsplit(href)
     if parts.scheme == "https":
         return parts.netloc not in hosts or not href.startswith("https://")
-    if parts.scheme in ("tel", "mailto"):
+    if parts.scheme in ("tel", "sms", "mailto"):
         return href not in contacts
     if parts.scheme or parts.netloc or href.startswith(("/", "\\")):
         return True
