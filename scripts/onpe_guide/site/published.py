@@ -53,7 +53,6 @@ class _Page(HTMLParser):
 def page_problems(guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
     """Every problem of every page, named at the texts that make it."""
     hosts, contacts = declared_hosts(guide), declared_contacts(guide)
-    hosts |= {urlsplit(source.url).netloc for source in guide.terminology_sources if source.url}  # the glossary's
     problems = []
     for page in pages:
         converter = markdown.Markdown(extensions=EXTENSIONS)
