@@ -1,25 +1,30 @@
 # Two commands for a newcomer: `make serve` and `make test`. Both set up .venv first.
-PYTHON ?= python3
-VENV := .venv
-BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-# What a person types (make language CODE=… NAME=…) reaches the commands as environment variables,
-# taken literally: make does not expand it (no `$(shell …)`), the shell neither runs nor splits it
-# ("$$CODE"; TEXTS is split on spaces, never globbed). The commands then validate every value.
+# What a person sets (make language CODE=… NAME=…, make build RELEASE=1, or the same in the
+# environment) reaches the commands as environment variables, taken literally: make does not
+# expand it (no `$(shell …)`), the shell neither runs nor splits it ("$$CODE", $${RELEASE:+…};
+# TEXTS is split on spaces, never globbed). The commands then validate every value. The
+# Makefile's own names are fixed: `make BIN=…` changes nothing. tests/test_hostile.py tries a
+# `$(shell …)` in every variable, on the command line and in the environment.
+override PYTHON := $(or $(value PYTHON),python3)
 override CODE := $(value CODE)
 override NAME := $(value NAME)
 override TEXTS := $(value TEXTS)
 override TAG := $(value TAG)
-export CODE NAME TEXTS TAG
+override RELEASE := $(value RELEASE)
+override UPGRADE := $(value UPGRADE)
+export PYTHON CODE NAME TEXTS TAG RELEASE UPGRADE
+override VENV := .venv
+override BIN := $(VENV)/bin
+override STAMP := $(VENV)/.installed
 
 .PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots preview proofs lock copies engines release-notes release-assets clean
-BENCH_URL := http://127.0.0.1:8123/
+override BENCH_URL := http://127.0.0.1:8123/
 
 # requirements.txt pins every package with its hashes (`make lock` writes it): pip refuses any other file.
 $(STAMP): pyproject.toml requirements.txt
-	$(PYTHON) -m venv $(VENV)
+	"$$PYTHON" -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
@@ -31,20 +36,18 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 test: lint node_modules/.installed  ## every test: lint, format, types, core, built site, browser, HTML validity (Java)
 	$(BIN)/pytest -n auto  # one worker per core; the built site is shared (tests/conftest.py)
 
-# RELEASE=1 refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
-RELEASE_FLAG := $(if $(RELEASE),--release,)
-
+# RELEASE=1 (any value) refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
 build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves site/ as it was
-	$(BIN)/python -m onpe_guide build $(RELEASE_FLAG)
+	$(BIN)/python -m onpe_guide build $${RELEASE:+--release}
 
 # The PDFs print SITE_URL and its QR code: unset, that is this computer (http://127.0.0.1:8000/, as
 # `make preview` serves it), and `make pdf` says so in one line; `make pdf RELEASE=1` refuses it.
 pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
-	$(BIN)/python -m onpe_guide build --pdf $(RELEASE_FLAG)
+	$(BIN)/python -m onpe_guide build --pdf $${RELEASE:+--release}
 
 preview:  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/
 	@test -d site || { echo 'no site/ yet: run make pdf (or make build) first'; exit 2; }
-	$(PYTHON) -m http.server 8000 --bind 127.0.0.1 --directory site
+	"$$PYTHON" -m http.server 8000 --bind 127.0.0.1 --directory site
 
 proofs: $(STAMP)  ## every sheet and the booklets' first pages as PNG in build/proofs/, a contact sheet per language
 	$(BIN)/python -m onpe_guide proofs
@@ -106,12 +109,12 @@ release-assets: $(STAMP)  ## after `make pdf RELEASE=1`: build/release/ (booklet
 # pip-tools in a venv of its own, so that it never enters the project's: the lock stays what the
 # project needs. Versions already in requirements.txt are kept; UPGRADE=1 takes the newest allowed
 # for the packages pyproject.toml does not pin (those it pins change there, by hand or Dependabot).
-PIP_TOOLS := pip-tools==7.6.2
-LOCK_VENV := .lock-venv
+override PIP_TOOLS := pip-tools==7.6.2
+override LOCK_VENV := .lock-venv
 lock:  ## regenerate requirements.txt (every package, with hashes) from pyproject.toml
-	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS); }
+	test -x $(LOCK_VENV)/bin/pip-compile || { "$$PYTHON" -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS); }
 	$(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --extra test --strip-extras \
-	  --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade,) --output-file requirements.txt pyproject.toml
+	  --no-emit-index-url --no-emit-find-links $${UPGRADE:+--upgrade} --output-file requirements.txt pyproject.toml
 
 clean:
 	rm -rf site .site-build .site-fiches build .bench node_modules $(VENV) $(LOCK_VENV)

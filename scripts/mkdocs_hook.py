@@ -18,10 +18,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from onpe_guide.build import BuildOptions
+from onpe_guide.data.handwritten import site_files
 from onpe_guide.engine import i18n
 from onpe_guide.engine.config import NotFoundPage, language_mismatch, mkdocs_nav, not_in_nav
 from onpe_guide.engine.finish import finish_site
 from onpe_guide.engine.generate import Generator
+from onpe_guide.engine.site_files import hide_site_files, point_site_files
 from onpe_guide.engine.theme import edit_url, escape_meta, page_context, page_strings, site_identity
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
@@ -70,9 +72,15 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Publisher, host, contact and French typography in hand-written pages; titles escaped once."""
+    """Publisher, host, contact and French typography in hand-written pages; titles escaped once;
+    links to the files the build writes beside the pages hidden from MkDocs' check (on_page_content)."""
     page.title = escape_meta(page.meta, page.title)
-    return page_markdown(_guide(), _language(config), _page_path(page), markdown)
+    markdown = page_markdown(_guide(), _language(config), _page_path(page), markdown)
+    return hide_site_files(markdown, site_files(_guide(), Path(config.docs_dir)))
+
+
+def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+    return point_site_files(html, page.url)
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:

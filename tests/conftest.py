@@ -100,7 +100,16 @@ def assert_the_build_refuses(project: Path, expected: list[str]) -> None:
 
 # A test that uses one of these fixtures builds a site (the shared one, or a copy of the project's),
 # or drives the browser: it is marked so, and `pytest -m "not site"` leaves it out (a fast loop).
-SITE_FIXTURES = {"site", "project", "tiny_project", "pdf_dir", "bundle", "new_language_site", "hostile_site"}
+SITE_FIXTURES = {
+    "site",
+    "project",
+    "tiny_project",
+    "pdf_dir",
+    "bundle",
+    "new_language_site",
+    "hostile_site",
+    "accepted_site",
+}
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker

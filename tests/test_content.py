@@ -12,6 +12,7 @@ import pytest
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
+from onpe_guide.data.publication import fill_publication
 from onpe_guide.edition import Edition
 from onpe_guide.engine.docs import docs_files
 from onpe_guide.model import Guide, Publication
@@ -20,7 +21,6 @@ from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.sheets import all_sheets
 from onpe_guide.site.generate import render_guide
-from onpe_guide.site.publication import fill_publication
 from tests.conftest import DATA, ROOT
 
 GUIDE = load_guide(DATA, docs_dir=ROOT / "docs")

@@ -129,6 +129,9 @@ INTERNALS = [
     ("scripts/onpe_guide/engine/i18n.py", '"current_language"'),
     ("scripts/onpe_guide/engine/i18n.py", '"alternate"'),
     ("scripts/onpe_guide/engine/finish.py", '"search.*.min.js"'),
+    ("scripts/onpe_guide/data/frontmatter.py", "YAML_RE = re.compile("),
+    ("scripts/onpe_guide/engine/site_files.py", 'SCHEME = "guide-site-file:"'),
+    ("scripts/onpe_guide/engine/project.py", "MARKDOWN_EXTENSIONS: list[Any] = "),
 ]
 
 

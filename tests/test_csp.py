@@ -74,10 +74,24 @@ def directive(policy: str, name: str) -> list[str]:
     return []
 
 
+def html_files(site: Path) -> list[Path]:
+    """Every file of the built site a browser would run as a page: by its name, or by what it
+    starts with, whatever its name (a redirect page, the 404, anything docs/ would have let in)."""
+    found = []
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        with path.open("rb") as handle:
+            head = handle.read(512).lstrip().lower()
+        if path.suffix.lower() in (".html", ".htm", ".xhtml", ".svg") or head.startswith((b"<!doctype html", b"<html")):
+            found.append(path)
+    return found
+
+
 def test_every_page_has_the_policy_and_needs_nothing_else(site: Path) -> None:
+    """A whole-site test: every HTML file the build writes, the 404 included, has the policy."""
     problems: list[str] = []
-    pages = sorted(site.rglob("*.html"))
-    assert len(pages) > 100
+    pages = html_files(site)
+    assert len(pages) > 100 and site / "404.html" in pages
+    assert [p for p in pages if p.suffix != ".html"] == []  # no SVG, no page under another name
     for path in pages:
         head = Head()
         head.feed(path.read_text("utf-8"))

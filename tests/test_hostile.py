@@ -1,9 +1,10 @@
 """Escape by default: every data string made a hostile payload, the whole site built and parsed.
 
-Each text of every data file (every language, every interface string, every language's name)
-gets a payload that would open an element, break out of an attribute (either quote) or out of
-<title>/<script> if printed raw. The built site must show it as text: no element and no
-attribute that the payload names, in any page, nor in the search index Material shows as HTML.
+Each text of every data file (every language, every interface string; a language's name is
+letters only, refused otherwise) gets a payload that would open an element, break out of an
+attribute (either quote) or out of <title>/<script> if printed raw. The built site must show it
+as text: no element and no attribute that the payload names, in any page, nor in the search
+index Material shows as HTML.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -21,16 +23,22 @@ from typing import Any
 import pytest
 import yaml
 from mkdocs.config import defaults
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Dialog
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
-from onpe_guide.data.markup import EXTENSIONS, MARKUP, PLACES, _render
+from onpe_guide.data.markup import EXTENSIONS, LABEL_PLACES, LINK_TARGET, MARKUP, PLACES, _render
 from onpe_guide.edition import Edition
+from onpe_guide.engine.docs import generated_files
+from onpe_guide.engine.generate import check_project
+from onpe_guide.engine.project import checked_extensions, project_problems
+from onpe_guide.errors import DRAWN_AS_NOTHING, REFUSED_CATEGORIES, UNSAFE
 from onpe_guide.model import all_texts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
 from onpe_guide.print.sheets import all_sheets
+from onpe_guide.site.published import page_problems
+from onpe_guide.site.render import RenderedPage
 from tests.browser import LANGS, WIDTHS, serve
 from tests.conftest import CASES, ROOT, SITE_URL, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
@@ -41,13 +49,11 @@ PAYLOAD = f" <b {MARK}=1>x</b>\" {MARK}=\"1' {MARK}='1 </title></script></textar
 
 
 def poisoned(value: Any, langs: set[str]) -> Any:
-    """Every string of a language map, and every language's name, with the payload added."""
+    """Every string of a language map with the payload added."""
     if isinstance(value, dict):
         if set(value) == langs and all(isinstance(v, str) for v in value.values()):
             return {k: v + PAYLOAD for k, v in value.items()}
-        return {
-            k: (v + PAYLOAD if k == "name" and isinstance(v, str) else poisoned(v, langs)) for k, v in value.items()
-        }
+        return {k: poisoned(v, langs) for k, v in value.items()}
     if isinstance(value, list):
         return [poisoned(v, langs) for v in value]
     return value
@@ -121,22 +127,33 @@ def test_every_data_string_is_printed_as_text(tmp_path: Path) -> None:
 
 
 def test_the_hostile_site_runs_nothing_in_chromium(hostile_site: Path, browser: Browser) -> None:
-    """The payloads in a real browser: no script of theirs runs, no request leaves the site."""
+    """The payloads in a real browser: no script of theirs runs, no dialog opens, no request
+    leaves the site, and the quick exit is on every page."""
     context = browser.new_context(viewport={"width": WIDTHS["desk"], "height": 800})
     context.add_init_script("document.addEventListener('securitypolicyviolation', () => { window.__csp = 1 })")
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
+    dialogs: list[str] = []
+
+    def dismissed(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismissed)
     ran = []
     with serve(hostile_site) as base:
         for root in ["", "en/", "es/"]:
-            for relative in ["", "verbes/", "roles/reperer/", "acteurs/", "references/", "traductions/"]:
+            for relative in ["", "verbes/", "roles/reperer/", "acteurs/", "references/", "traductions/", "a-propos/"]:
                 page.goto(base + root + relative, wait_until="load")
                 page.hover("h1")  # an onmouseover would fire here
                 ran += [root + relative] if page.evaluate("window.__ran || window.__csp") else []
+                ran += (
+                    [f"{root}{relative}: no quick exit"] if not page.locator("[data-guide-exit]").is_visible() else []
+                )
         outside = [url for url in requests if not url.startswith(base)]
     context.close()
-    assert ran == [] and outside == []
+    assert ran == [] and outside == [] and dialogs == []
 
 
 def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
@@ -149,9 +166,30 @@ def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
     assert problems == []
 
 
+def project_files(project: Path) -> None:
+    """Beside a data tree: the hand-written pages (not the generated ones), the stylesheet,
+    mkdocs.yml, the templates and the hook, as a contributor's clone has them."""
+    generated = set(generated_files(ROOT / "docs"))
+    shutil.copytree(
+        ROOT / "docs", project / "docs", ignore=lambda d, names: [n for n in names if Path(d, n) in generated]
+    )
+    for name in ("overrides", "scripts"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+
+
+@pytest.fixture
+def hostile_project(tiny_data: Path) -> Path:
+    """The tiny data tree in a whole project."""
+    project_files(tiny_data.parent)
+    return tiny_data.parent
+
+
 def apply_hostile(case: Path, data: Path) -> list[str]:
     """A golden case, plus what a file's text cannot say: `replace` (old, new) in a file of the
-    tiny tree, `symlinks` (a name -> where it points), `fifos` (named pipes)."""
+    tiny tree, `symlinks` (a name -> where it points), `fifos` (named pipes), `hardlinks` (a name
+    -> the text of a file outside the project that it is another name of). Names are from data/;
+    `../docs/…` and `../mkdocs.yml` are the project's."""
     expected = apply_case(case, data)
     spec = yaml.safe_load(case.read_text("utf-8"))
     for name, pairs in spec.get("replace", {}).items():
@@ -166,23 +204,38 @@ def apply_hostile(case: Path, data: Path) -> list[str]:
     for name in spec.get("fifos", []):
         (data / name).unlink()
         os.mkfifo(data / name)
+    for number, (name, text) in enumerate(spec.get("hardlinks", {}).items()):
+        outside = data.parent.parent / f"outside-{number}"
+        outside.write_text(text, "utf-8")
+        (data / name).unlink(missing_ok=True)
+        os.link(outside, data / name)
     return expected
 
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
-def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
-    """Each class of hostile text (tests/cases/hostile/), refused with its file:line field."""
-    expected = apply_hostile(case, tiny_data)
-    assert expected, "a hostile case names the messages that refuse it"
+def test_hostile_case_is_refused(case: Path, hostile_project: Path) -> None:
+    """Each class of hostile input (tests/cases/hostile/), refused with its file:line field; or,
+    a false refusal the case shows fixed (`expected: []`), accepted."""
+    expected = apply_hostile(case, hostile_project / "data")
+    if not expected:
+        check_project(hostile_project)
+        return
     with pytest.raises(DataError) as error:
-        load_guide(tiny_data)
+        check_project(hostile_project)
     assert [str(p) for p in error.value.problems] == expected
 
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
-def test_hostile_case_through_the_build(case: Path, tiny_data: Path, tiny_project: Path) -> None:
-    """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
-    assert_the_build_refuses(tiny_project, apply_hostile(case, tiny_data))
+def test_hostile_case_through_the_build(case: Path, hostile_project: Path, tiny_project: Path) -> None:
+    """What a contributor runs: exit status 1, the messages, no traceback, the old site kept; an
+    accepted case builds (strict). (`tiny_project`, the same folder, marks the test a build.)"""
+    expected = apply_hostile(case, hostile_project / "data")
+    if expected:
+        assert_the_build_refuses(tiny_project, expected)
+        return
+    result = run_cli("--root", str(tiny_project), "build", cwd=tiny_project)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
 
 
 def test_sheets_load_only_the_project_files() -> None:
@@ -203,7 +256,7 @@ def test_sheets_load_only_the_project_files() -> None:
 @pytest.mark.parametrize(
     ("variables", "message"),
     [
-        ({"CODE": "x;touch {pwned}", "NAME": "X"}, 'expected a language code such as "de"'),
+        ({"CODE": "x;touch {pwned}", "NAME": "X"}, 'expected a language tag such as "de"'),
         ({"CODE": "de", "NAME": "Deutsch\nextra_javascript: [x.js]"}, "expected a language name"),
         ({"CODE": "de", "NAME": "$(shell touch {pwned})"}, "expected a language name"),
         ({"CODE": "de", "NAME": "<b>Deutsch</b>"}, "expected a language name"),
@@ -235,6 +288,48 @@ def test_make_translated_validates_its_keys(tmp_path: Path, texts: str) -> None:
     assert result.returncode != 0 and "expected a language code and text keys" in result.stderr, result.stderr
     assert "\x1b" not in result.stderr
     assert not pwned.exists()
+
+
+def makefile_variables() -> list[str]:
+    """Every variable the Makefile reads: `$(NAME)`, `$(value NAME)` and the shell's `$$NAME`."""
+    text = (ROOT / "Makefile").read_text("utf-8")
+    names = set(re.findall(r"\$\((?:value )?([A-Z_][A-Z0-9_]*)\)", text)) | set(
+        re.findall(r"\$\$\{?([A-Z][A-Z0-9_]*)", text)
+    )
+    return sorted(names - {"NO_MKDOCS_2_WARNING", "STATUS"})
+
+
+def makefile_targets() -> list[str]:
+    phony = re.search(r"^\.PHONY: (.*)$", (ROOT / "Makefile").read_text("utf-8"), re.MULTILINE)
+    assert phony is not None
+    return phony[1].split()
+
+
+@pytest.mark.parametrize("where", ["command line", "environment"])
+def test_every_make_variable_reaches_the_commands_literally(tmp_path: Path, where: str) -> None:
+    """`make -n -B` expands every recipe of every target (the dry run still runs `$(shell …)`):
+    with a `$(shell touch …)` in each variable the Makefile reads, nothing is touched."""
+    names = makefile_variables()
+    assert {"PYTHON", "CODE", "NAME", "TEXTS", "TAG", "RELEASE", "UPGRADE", "BIN", "VENV"} <= set(names)
+    values = {name: f"$(shell touch {tmp_path}/{name})" for name in names}
+    for target in makefile_targets():
+        assigned = [f"{k}={v}" for k, v in values.items()] if where == "command line" else []
+        env = {**os.environ, **values} if where == "environment" else os.environ
+        subprocess.run(["make", "-n", "-B", target, *assigned], cwd=ROOT, env=env, capture_output=True, check=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_user_variables_reach_the_shell_quoted() -> None:
+    """In recipes, what a person sets is the shell's, quoted ("$$CODE") or only tested
+    ($${RELEASE:+--release}); TEXTS alone is split, with globbing off (`set -f`)."""
+    user = ("PYTHON", "CODE", "NAME", "TEXTS", "TAG", "RELEASE", "UPGRADE")
+    recipes = [line for line in (ROOT / "Makefile").read_text("utf-8").splitlines() if line.startswith("\t")]
+    for line in recipes:
+        for name in user:
+            bare = re.sub(rf'"\$\${name}"|\$\$\{{{name}:\+[-a-z]+\}}|\$\(value {name}\)', "", line)
+            if name == "TEXTS" and "set -f;" in line:
+                bare = bare.replace("$$TEXTS", "")
+            assert f"${name}" not in bare and f"$({name})" not in bare and f"${{{name}" not in bare, line
 
 
 HANDWRITTEN_CASES = {
@@ -279,16 +374,58 @@ def test_texts_are_checked_with_the_extensions_mkdocs_renders_them_with() -> Non
     assert builtins is not None, "MkDocs no longer names its built-in extensions where it did"
     always = set(re.findall(r"'(\w+)'", builtins[1]))
     assert always == {"toc", "tables", "fenced_code"}  # MkDocs 1.6; read from its source, so a change shows
-    assert sorted(EXTENSIONS) == sorted(site | always)
+    assert sorted(EXTENSIONS) == sorted(site | always) == checked_extensions()
+    assert project_problems(ROOT, load_guide(ROOT / "data")) == []  # mkdocs.yml is what the check owns
+
+
+def test_a_page_is_checked_whole_where_texts_meet(tiny_data: Path) -> None:
+    """Texts that pass alone can make something together on one line of a page (a bracket left
+    open in one, `](…)` in another): the page, rendered as MkDocs renders it, is checked too, and
+    what it finds is named at the text that holds it, or at the page."""
+    verbs = tiny_data / "verbs.yml"
+    verbs.write_text(verbs.read_text("utf-8").replace("en: Text.,", 'en: "Text ](https://evil.example/) more.",', 1))
+    guide = load_guide(tiny_data)  # alone, the text has no link
+    body = f"# Title\n\n[see {guide.verbs[0].text['en']}\n\n<i onclick=x>y</i>\n\n[j]: verbes/adapter.md\n"
+    found = [str(p) for p in page_problems(guide, [RenderedPage("verbes/x.md", "en", "Title", body)])]
+    rules = "texts are words, *emphasis*, **strong** and links"
+    together = f"on the page verbes/x.md (en): {rules}; it comes of texts together on one line"
+    assert found == [
+        f"docs/verbes/x.md:1: <i> {together}",
+        f'docs/verbes/x.md:1: attribute "onclick" on <i> {together}',
+        f"docs/verbes/x.md:1: a reference definition {together}",
+        f'data/verbs.yml:5 verbs[0].text.en: a link to "https://evil.example/" on the page verbes/x.md (en): {rules}',
+    ]
+    declared = f"[x]({guide.quick_exit_url}) [y](../roles/reperer.md) [z](tel:119)"
+    assert page_problems(guide, [RenderedPage("verbes/x.md", "en", "T", declared)]) == []
+    climbing = page_problems(guide, [RenderedPage("index.md", "en", "T", "[x](../../../../etc/passwd)")])
+    assert [p.message.split(" on the page")[0] for p in climbing] == ['a link to "../../../../etc/passwd"']
 
 
 def test_texts_without_markup_characters_render_as_words() -> None:
     """The check skips rendering texts with no Markdown character: each of the real data's texts
-    so skipped renders, in each place, as its paragraph (or heading, or list item) of words."""
+    so skipped renders, in each place, as its paragraph (or heading, or list item, or the words of
+    a link) of words, and nothing else."""
     guide = load_guide(ROOT / "data")
     skipped = [v for t in all_texts(guide) for v in t.values() if not MARKUP.search(v)]
     assert len(skipped) > 300
     for text in skipped:
-        for prefix, blocks in PLACES:
-            tags = set(re.findall(r"<([a-z0-9]+)", _render(text, prefix)))
-            assert tags <= blocks, (text, prefix, tags)
+        for prefix, suffix, blocks in PLACES + LABEL_PLACES:
+            html, references = _render(text, prefix, suffix)
+            tags = set(re.findall(r"<([a-z0-9]+)", html))
+            assert tags <= blocks | {"a"} and not references, (text, prefix, tags)
+            assert suffix != f"]({LINK_TARGET})" or html.count("<a ") == 1, (text, html)
+
+
+def test_every_invisible_character_is_refused() -> None:
+    """`errors.UNSAFE`, one character class for speed, is every control, format (bidi marks, zero
+    widths, tags), separator and surrogate code point, and those drawn as nothing; the no-break
+    spaces of French typography stay. A Python with a newer Unicode fails here until it follows."""
+    drawn = re.compile(f"[{DRAWN_AS_NOTHING}]")
+    differ = [
+        f"U+{cp:04X}"
+        for cp in range(0x110000)
+        if bool(UNSAFE.match(chr(cp)))
+        != (cp != 0x0A and (unicodedata.category(chr(cp)) in REFUSED_CATEGORIES or bool(drawn.match(chr(cp)))))
+    ]
+    assert differ == []
+    assert UNSAFE.search("\u00a0«\u202fFrançais\u202f»") is None

@@ -16,10 +16,11 @@ INVALID = sorted((CASES / "invalid").glob("*.yml"))
 
 
 def file_bytes(content: str | dict[str, Any]) -> bytes:
-    """A case's file: plain text, or {text, encoding, bom, crlf, big} for what text cannot say."""
+    """A case's file: plain text, or {text, encoding, bom, crlf, big, fill} for what text cannot say
+    (`{BIG}` in the text is `fill`, "x" unless told, repeated `big` times)."""
     if isinstance(content, str):
         return content.encode("utf-8")
-    text: str = content["text"].replace("{BIG}", "x" * content.get("big", 0))
+    text: str = content["text"].replace("{BIG}", content.get("fill", "x") * content.get("big", 0))
     if content.get("crlf"):
         text = text.replace("\n", "\r\n")
     raw = text.encode(content.get("encoding", "utf-8"))
@@ -32,6 +33,7 @@ def apply_case(case: Path, data: Path) -> list[str]:
         if content is None:
             (data / name).unlink()
         else:
+            (data / name).parent.mkdir(parents=True, exist_ok=True)  # `../docs/…`: a folder of the project
             (data / name).write_bytes(file_bytes(content))
     expected: list[str] = spec["expected"]
     return expected

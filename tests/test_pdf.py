@@ -26,7 +26,7 @@ from onpe_guide.print.pdf import build_pdfs
 from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
-from tests.conftest import DATA, ROOT, SITE_URL
+from tests.conftest import DATA, ROOT, SITE_URL, run_cli
 
 GUIDE = load_guide(DATA)
 SHEETS = all_sheets(GUIDE)
@@ -116,6 +116,23 @@ def test_a_sheet_that_overflows_is_refused(tiny_data: Path, pdf_dir: Path) -> No
     assert 'sheet "verbe-adapter" (fr): takes ' in str(error.value)
     assert "expected 1; shorten its text in data/ or split it" in str(error.value)
     assert "(en)" not in str(error.value)
+
+
+def test_a_failed_pdf_build_leaves_nothing_behind(tiny_data: Path, tiny_project: Path) -> None:
+    """`make pdf` stopped by a sheet too long for its page: the message, the previous site kept,
+    and neither the sheets' nor the pages' staging folder left beside it (.site-fiches was)."""
+    verbs = tiny_data / "verbs.yml"
+    long = " ".join(["Un point beaucoup trop long pour une fiche."] * 20)
+    many = "".join(f"\n      - {{fr: {long}, en: Point., es: Punto.}}" for _ in range(12))
+    verbs.write_text(verbs.read_text("utf-8").replace("    points:", f"    points:{many}", 1), "utf-8")
+    project = tiny_project
+    (project / "site").mkdir()
+    (project / "site" / "index.html").write_text("previous good site", "utf-8")
+    result = run_cli("--root", str(project), "build", "--pdf", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert 'sheet "verbe-adapter" (fr): takes ' in result.stderr
+    assert sorted(p.name for p in project.iterdir()) == ["data", "site"]
+    assert (project / "site" / "index.html").read_text("utf-8") == "previous good site"
 
 
 def test_a_text_still_to_translate_prints_the_french_marked(tiny_data: Path, pdf_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -10,9 +11,13 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 
 from onpe_guide import DataError
+from onpe_guide.data.frontmatter import KEYS, split_page
 from onpe_guide.data.load import DATA_FILES, load_guide
+from onpe_guide.site.generate import render_guide
+from onpe_guide.site.published import page_problems
 from tests.conftest import CASES, DATA
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30))
@@ -86,3 +91,63 @@ def test_byte_mutations(kind: str, position: int, junk: bytes) -> None:
     cut = position % (len(raw) + 1)
     path.write_bytes(raw[:cut] + junk + raw[cut:])
     accepts_or_explains(data)
+
+
+# Markdown as a contributor might write it, and as an attacker would: the characters and
+# sequences that open or close something, with words, accents and an invisible character.
+TOKENS = [*"[]()!*_`#<>{}:=-+|\\&;.\n ", "a", "é", "1989", "](", "]:", "][", "{:", "---", "```", "> ", "- "]
+TOKENS += ["javascript:", "https://evil.example/", "verbes/adapter.md", "&#106;", "<script>", "\u200b", "\t", "    "]
+MARKDOWNISH = st.lists(st.sampled_from(TOKENS), max_size=40).map("".join)
+
+
+def checked(data: Path, docs: Path | None = None) -> None:
+    """What `make check` does, on a data tree (and pages): accepted, or every problem named."""
+    try:
+        guide = load_guide(data, docs_dir=docs)
+        problems = page_problems(guide, render_guide(guide))
+    except DataError as error:
+        problems = list(error.problems)
+    assert all(str(p).startswith(("data/", "docs/")) for p in problems), problems
+
+
+@SETTINGS
+@given(label=MARKDOWNISH, text=MARKDOWNISH)
+def test_any_markdown_in_a_text(label: str, text: str) -> None:
+    data = fresh_tree()
+    verbs = data / "verbs.yml"
+    head, _, _ = verbs.read_text("utf-8").partition("\n")
+    value = yaml.safe_load(verbs.read_text("utf-8"))
+    value["verbs"][0]["label"]["fr"], value["verbs"][0]["text"]["en"] = label or "x", text or "x"
+    verbs.write_text(head + "\n" + yaml.safe_dump(value, allow_unicode=True), "utf-8")
+    checked(data)
+
+
+@SETTINGS
+@given(front=MARKDOWNISH, body=MARKDOWNISH, fence=st.sampled_from(["---\n", "--- \n", "", "...\n"]))
+def test_any_front_matter_and_page(front: str, body: str, fence: str) -> None:
+    data = fresh_tree()
+    docs = data.parent / "docs"
+    docs.mkdir()
+    for page in (DATA.parent / "docs").glob("*.md"):
+        shutil.copy(page, docs / page.name)
+    (docs / "a-propos.fr.md").write_text(f"{fence}{front}\n---\n{body}\n", "utf-8")
+    checked(data, docs)
+
+
+@SETTINGS
+@given(
+    source=st.lists(
+        st.sampled_from([*TOKENS, "title: x\n", "template: redirect.html\n", "---\n", "...\n"]), max_size=30
+    ).map("".join)
+)
+def test_front_matter_is_split_as_mkdocs_splits_it(source: str) -> None:
+    """MkDocs' own reading (mkdocs.utils.meta.get_data) against ours: what it takes as metadata we
+    read too, with the same rest of the page, or we refuse the page."""
+    doc, meta = get_data(source)
+    page = split_page(source, "docs/x.md")
+    if page.problems:
+        return
+    assert set(meta) <= set(KEYS)
+    blank_lines = re.compile(r"\A(?:[ \t]*\n)*[ \t]*\Z|\A(?:[ \t]*\n)*")  # nothing to Markdown
+    assert blank_lines.sub("", page.body) == blank_lines.sub("", doc)
+    assert (page.front.value if page.front else {}) == meta

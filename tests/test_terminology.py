@@ -10,7 +10,7 @@ import yaml
 
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
-from onpe_guide.data.terminology import compile_term
+from onpe_guide.data.terminology import MAX_AVOIDED, compile_term
 from tests.conftest import CASES, DATA, ROOT, run_cli
 from tests.test_load import apply_case
 
@@ -114,3 +114,22 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
 )
 def test_how_a_term_matches(term: str, text: str, found: bool) -> None:
     assert bool(compile_term(term).search(text.replace("’", "'"))) is found
+
+
+def test_the_number_of_avoided_terms_is_bounded(tiny_data: Path) -> None:
+    """Each avoided term is looked for in every translation: a file with more than the limit is
+    refused with a message (1,000 terms over every text once took 106 s)."""
+    path = tiny_data / "terminology.yml"
+    value = yaml.safe_load(path.read_text("utf-8"))
+    for term in value["terms"]:
+        term["avoid"] = []
+    value["terms"][0]["avoid"] = [
+        {"lang": "en", "term": f"word{i}", "why": "Too many."} for i in range(MAX_AVOIDED + 1)
+    ]
+    head = path.read_text("utf-8").partition("\n")[0]
+    path.write_text(head + "\n" + yaml.safe_dump(value, allow_unicode=True, sort_keys=False), "utf-8")
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data)
+    assert [p.message for p in error.value.problems] == [
+        f"{MAX_AVOIDED + 1} avoided terms; at most {MAX_AVOIDED} (each one is looked for in every translation)"
+    ]

@@ -171,7 +171,7 @@ def test_add_language_keeps_every_byte_and_is_idempotent(tmp_path: Path, tiny_da
 
 
 def test_add_language_refuses_a_bad_code_and_broken_data(tmp_path: Path, tiny_data: Path) -> None:
-    with pytest.raises(LanguageError, match="expected a language code"):
+    with pytest.raises(LanguageError, match="expected a language tag"):
         add_language(tmp_path, "Deutsch", "de")
     edit(tiny_data / "verbs.yml", "id: adapter", "id: Adapter")
     with pytest.raises(LanguageError, match="fix data/ first"):
@@ -180,11 +180,12 @@ def test_add_language_refuses_a_bad_code_and_broken_data(tmp_path: Path, tiny_da
 
 @pytest.fixture(scope="module")
 def new_language_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real project, copied; one French text changed, German added, then built."""
-    root = copy_project(tmp_path_factory.mktemp("with-de"))
+    """The real project, copied; one French text changed, Brazilian Portuguese added (a language
+    tag with a region, BCP 47), then built."""
+    root = copy_project(tmp_path_factory.mktemp("with-pt-br"))
     edit(root / "data" / "verbs.yml", "fr: Réhumaniser", "fr: Ré-humaniser")
     edit(root / "docs" / "accessibilite.fr.md", "# Accessibilité\n", "# Accessibilité\n\nUne phrase ajoutée.\n")
-    result = run_cli("add-language", "de", "Deutsch", cwd=root)
+    result = run_cli("add-language", "pt-BR", "Português (Brasil)", cwd=root)
     assert result.returncode == 0, result.stderr
     result = run_cli("build", cwd=root)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -193,8 +194,8 @@ def new_language_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_new_language_builds_at_once_in_french_marked(new_language_site: Path) -> None:
     site = new_language_site / "site"
-    html = BeautifulSoup((site / "de" / "verbes" / "adapter" / "index.html").read_text("utf-8"), "html.parser")
-    assert html.html is not None and html.html["lang"] == "de"
+    html = BeautifulSoup((site / "pt-BR" / "verbes" / "adapter" / "index.html").read_text("utf-8"), "html.parser")
+    assert html.html is not None and html.html["lang"] == "pt"  # Material names pt-BR by its language
     marked = html.select("article .guide-untranslated[lang=fr]")
     assert marked and marked[0].get_text() == "Adapter"
     mark = html.select_one("article .guide-untranslated-mark")
@@ -203,11 +204,11 @@ def test_a_new_language_builds_at_once_in_french_marked(new_language_site: Path)
     assert notice is not None and notice.get_text().startswith(
         "Certains textes de cette page ne sont pas encore traduits"
     )
-    about = BeautifulSoup((site / "de" / "a-propos" / "index.html").read_text("utf-8"), "html.parser")
+    about = BeautifulSoup((site / "pt-BR" / "a-propos" / "index.html").read_text("utf-8"), "html.parser")
     assert about.select_one(".guide-notice--warning") is not None
-    assert (site / "de" / "search" / "search_index.json").is_file()
-    status = (site / "de" / "traductions" / "index.html").read_text("utf-8")
-    assert "Deutsch" in status and "data/verbs.yml:6 verbs[0].label" in status
+    assert (site / "pt-BR" / "search" / "search_index.json").is_file()
+    status = (site / "pt-BR" / "traductions" / "index.html").read_text("utf-8")
+    assert "Português (Brasil)" in status and "data/verbs.yml:6 verbs[0].label" in status
 
 
 def test_an_outdated_translation_tells_its_reader_and_links_to_the_french(new_language_site: Path) -> None:
@@ -230,13 +231,13 @@ def test_an_outdated_translation_tells_its_reader_and_links_to_the_french(new_la
 def test_a_release_build_refuses_every_french_fallback(new_language_site: Path) -> None:
     result = run_cli("build", "--release", "--site-dir", "release", cwd=new_language_site)
     assert result.returncode == 1
-    assert f"data/verbs.yml:10 verbs[0].label.de: marked {TO_TRANSLATE}" in result.stderr
+    assert f"data/verbs.yml:10 verbs[0].label.pt-BR: marked {TO_TRANSLATE}" in result.stderr
     assert "Traceback" not in result.stderr and not (new_language_site / "release").exists()
     report = run_cli("translations", cwd=new_language_site).stdout
-    assert "de: 0/" in report and "outdated: data/verbs.yml:6 verbs[0].label" in report
-    assert "to translate: docs/a-propos.de.md (docs/a-propos.md)" in report
+    assert "pt-BR: 0/" in report and "outdated: data/verbs.yml:6 verbs[0].label" in report
+    assert "to translate: docs/a-propos.pt-BR.md (docs/a-propos.md)" in report
     assert "outdated: docs/accessibilite.en.md (docs/accessibilite.md)" in report
-    assert f"docs/a-propos.de.md:2: marked {TO_TRANSLATE}" in result.stderr
+    assert f"docs/a-propos.pt-BR.md:2: marked {TO_TRANSLATE}" in result.stderr
 
 
 def test_hand_written_pages_are_tracked_like_data(tmp_path: Path, tiny_data: Path) -> None:

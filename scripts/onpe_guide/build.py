@@ -132,25 +132,42 @@ def build_offline(root: Path, out: Path, site_url: str) -> bool:
 
 def build_site(root: Path, target: Path, site_url: str, with_pdf: bool, options: BuildOptions) -> bool:
     """Build into a fresh folder; the previous site is replaced only when the build succeeded.
-    With PDFs, the sheets and the offline bundle are built first, and the pages link to them."""
+    With PDFs, the sheets and the offline bundle are built first, and the pages link to them.
+    Whatever stops the build (MkDocs, a sheet too long for its page), nothing of it is left."""
     staging, sheets = target.with_name(f".{target.name}-build"), target.with_name(f".{target.name}-fiches")
-    for folder in (staging, sheets):
-        shutil.rmtree(folder, ignore_errors=True)
+    _remove(staging, sheets)
+    ok = False
+    try:
+        ok = _build_into(root, staging, sheets, site_url, with_pdf=with_pdf, options=options)
+    finally:
+        if not ok:
+            _remove(staging, sheets)
+    if not ok:
+        print(f"build failed: {target.name}/ left as it was", file=sys.stderr)
+        return False
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    return True
+
+
+def _build_into(
+    root: Path, staging: Path, sheets: Path, site_url: str, *, with_pdf: bool, options: BuildOptions
+) -> bool:
     ed = edition(root)
-    ok = True
     if with_pdf:
         build_sheets(root, sheets, site_url)
-        ok = build_bundle(root, sheets, sheets / f"{BUNDLE}.zip", options)
+        if not build_bundle(root, sheets, sheets / f"{BUNDLE}.zip", options):
+            return False
         _list_bundle(sheets)
         options = replace(options, sheets_dir=str(sheets))
-    if not (ok and mkdocs_build(root, staging, _environment(ed, options))):
-        for folder in (staging, sheets):
-            shutil.rmtree(folder, ignore_errors=True)
-        print(f"build failed: {target.name}/ left as it was", file=sys.stderr)
+    if not mkdocs_build(root, staging, _environment(ed, options)):
         return False
     if with_pdf:
         shutil.copytree(sheets, staging / SHEETS_FOLDER, ignore=shutil.ignore_patterns("manifest.json"))
         shutil.rmtree(sheets)
-    shutil.rmtree(target, ignore_errors=True)
-    staging.rename(target)
     return True
+
+
+def _remove(*folders: Path) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from onpe_guide.build import BuildOptions, build_offline, build_sheets, build_site
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import load_status
-from onpe_guide.engine.generate import generate
+from onpe_guide.data.values import language_tag_problem
+from onpe_guide.engine.generate import check_project, generate
 from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError, SheetError, printable
 from onpe_guide.translations.add_language import LanguageError, add_language
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check(root: Path, release: bool = False) -> int:
-    g = load_guide(root / "data", release, root / "docs")
+    g = check_project(root, release)
     moments = len(g.key_moments)
     counts = (
         f"{len(g.verbs)} verbs, {moments} key moments, {len(g.actors)} actors, {len(g.roles)} roles, "
@@ -165,7 +166,7 @@ def report_translations(root: Path) -> int:
 
 def mark_translated(root: Path, lang: str, keys: list[str], every: bool) -> int:
     strange = [key for key in keys if not re.fullmatch(r"[a-z0-9_.-]+(/[a-z0-9_.-]+)*", key)]
-    if not re.fullmatch(r"[a-z]{2,3}", lang) or strange:
+    if language_tag_problem(lang) or strange:
         found = " ".join(f'"{printable(v)}"' for v in [lang, *strange])
         raise LanguageError(
             f'expected a language code and text keys such as "interface.yml/strings/nav_home", found {found}'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from onpe_guide.additions import Help, HelpLine, Session
 from onpe_guide.text import Text, all_texts
@@ -13,6 +13,8 @@ __all__ = ["Text", "all_texts"]  # re-exported: every stage reads texts from her
 
 MomentJoin = Literal["colon", "comma", "none"]  # how a step's name runs into its text, as printed
 ReferenceKind = Literal["dossier", "page", "contact", "source"]
+MOMENT_JOINS: tuple[MomentJoin, ...] = get_args(MomentJoin)
+REFERENCE_KINDS: tuple[ReferenceKind, ...] = get_args(ReferenceKind)
 
 
 @dataclass(frozen=True)

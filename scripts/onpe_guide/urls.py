@@ -91,3 +91,10 @@ def edit_path(guide: Guide, page: str, lang: str) -> str:
     entity = name.removesuffix(".md")
     file, line = guide.locations.get(f"{kind}:{entity}", (f"data/{kind}.yml", 1))
     return f"{file}#L{line}" if line > 1 else file
+
+
+def sheet_files(guide: Guide) -> list[str]:
+    """Every file of a language's folder of documents (fiches/<lang>/): each PDF of the kit, and
+    the zip of every sheet; a hand-written page may link to them."""
+    entries = {s.folder: [e.id for e in s.entries(guide)] for s in SECTIONS}
+    return [*(f"{name}.pdf" for name in document_ids(entries)), f"{SHEETS_ZIP}.zip"]

@@ -58,6 +58,8 @@ def link_problem(
         return _outside_problem(target, parts.netloc, hosts, contacts)
     if parts.scheme or parts.netloc:
         return f'link to "{target}": expected https:// or a page of this site such as "roles/reperer.md"'
+    if not parts.path and parts.fragment and not parts.query:
+        return None  # a heading of the same page: MkDocs' strict build checks that it exists
     page = posixpath.normpath(parts.path) if parts.path else ""
     if page in pages:
         return None

@@ -19,8 +19,9 @@ from onpe_guide.data.schema import check_schema
 from onpe_guide.data.session import read_session
 from onpe_guide.data.terminology import check_terminology, read_term_sources, read_terminology
 from onpe_guide.data.tracking import Status, load_status, read_pages
+from onpe_guide.data.values import language_tag_problem, name_problem
 from onpe_guide.data.yamlfile import YamlFile, load_yaml, unsafe_entries
-from onpe_guide.errors import DataError, Problem
+from onpe_guide.errors import DataError, Problem, printable
 from onpe_guide.model import Guide, Language, Text
 from onpe_guide.sections import SECTIONS
 from onpe_guide.urls import document_ids
@@ -91,7 +92,20 @@ def _locations(files: dict[str, YamlFile]) -> dict[str, tuple[str, int]]:
 
 
 def _languages(interface: YamlFile | None) -> tuple[Language, ...] | None:
+    """The site's languages; None when interface.yml is broken or names one that cannot be a
+    folder, a file suffix and a word on every page (whatever its schema says)."""
     if interface is None:
+        return None
+    seen: set[str] = set()
+    for i, lang in enumerate(interface.value["languages"]):
+        code, name = str(lang["code"]), str(lang["name"])
+        for key, problem in (("code", language_tag_problem(code)), ("name", name_problem(name))):
+            if problem:
+                interface.problem(("languages", i, key), problem)
+        if code in seen:
+            interface.problem(("languages", i, "code"), f'"{code}" is configured twice')
+        seen.add(code)
+    if interface.problems:
         return None
     return tuple(Language(**lang) for lang in interface.value["languages"])
 
@@ -126,7 +140,7 @@ def _moments_part(m: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
 _PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]] = {
     "interface": lambda r, _: {
         "strings": _strings(r),
-        "quick_exit_url": r.url(r.file.value["quick_exit_url"], ("quick_exit_url",)),
+        "quick_exit_url": r.url(r.file.value["quick_exit_url"], ("quick_exit_url",), ("https",)),
     },
     "guide": _guide_part,
     "verbs": lambda r, _: {"verbs": read.read_verbs(r)},
@@ -146,7 +160,11 @@ def _read_parts(readers: dict[str, FileReader]) -> dict[str, Any]:
     """The Guide's fields from each readable file; fields of broken files are left out."""
     parts: dict[str, Any] = {}
     for kind, reader in readers.items():
-        parts.update(_PARTS[kind](reader, readers))
+        try:
+            parts.update(_PARTS[kind](reader, readers))
+        except (TypeError, KeyError, AttributeError, ValueError, IndexError) as error:  # its schema was loosened
+            shape = f"the shape its schema describes ({type(error).__name__}: {printable(str(error))[:60]})"
+            reader.file.problem((), f"is not {shape}; data/schemas/{kind}.schema.json says what it must be")
     return parts
 
 

@@ -3,16 +3,18 @@ every configured language present and no other, ids unique, references resolving
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
-from onpe_guide.data.markup import markup_problems, url_problem
+from onpe_guide.data.markup import markup_problems
 from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, outdated, stable_key
 from onpe_guide.data.typography import keep_together, typeset
+from onpe_guide.data.values import EMAIL, address_problem, id_problem
 from onpe_guide.data.yamlfile import YamlFile
-from onpe_guide.errors import FieldPath, format_path
+from onpe_guide.errors import FieldPath, format_path, printable
 from onpe_guide.model import (
+    MOMENT_JOINS,
+    REFERENCE_KINDS,
     Actor,
     Details,
     KeyMoment,
@@ -27,6 +29,7 @@ from onpe_guide.model import (
 )
 from onpe_guide.urls import SITE_FOLDERS
 
+Choice = TypeVar("Choice", bound=str)
 # Names an entity's page or sheet must not take: a section's overview, the site's folders.
 RESERVED_IDS = frozenset({"index", *SITE_FOLDERS})
 
@@ -48,6 +51,10 @@ class FileReader:
         self.seen: list[tuple[FieldPath, Mapping[str, str]]] = []  # every text read, for the link check
 
     def text(self, value: Mapping[str, str], path: FieldPath) -> Text:
+        for lang, words in value.items():  # whatever the schema says: a text is words
+            if not isinstance(words, str):
+                self.file.problem((*path, lang), "expected a text")
+        value = {lang: words for lang, words in value.items() if isinstance(words, str)}
         text = self._tracked(value, path)
         self.seen.append((path, text))
         for lang in self.languages or ():
@@ -89,9 +96,12 @@ class FileReader:
         """The ids of `items`, with a problem for each one seen before or reserved: an id names a
         page (`verbes/<id>.md`) or a sheet, and `index` would replace its section's overview."""
         seen: dict[str, int] = {}
-        reserved = RESERVED_IDS | set(self.languages or ())
+        reserved = RESERVED_IDS | {code.lower() for code in self.languages or ()}
         for i, item in enumerate(items):
-            if item["id"] in reserved:
+            problem = id_problem(str(item["id"]))  # whatever the schema says: an id names a file
+            if problem:
+                self.file.problem((key, i, "id"), problem)
+            elif item["id"] in reserved:
                 names = ", ".join(sorted(reserved))
                 self.file.problem(
                     (key, i, "id"), f'the id "{item["id"]}" is reserved (site pages and folders: {names})'
@@ -101,11 +111,19 @@ class FileReader:
             seen.setdefault(item["id"], i)
         return list(seen)
 
-    def url(self, value: str, path: FieldPath) -> str:
-        problem = url_problem(value)
+    def url(self, value: str, path: FieldPath, schemes: tuple[str, ...] = ("https",)) -> str:
+        problem = address_problem(str(value), schemes)
         if problem:
-            self.file.problem(path, problem.replace("link to", "address"))
+            self.file.problem(path, problem)
         return value
+
+    def choice(self, value: object, allowed: tuple[Choice, ...], path: FieldPath) -> Choice:
+        """One of `allowed` (the code picks by it), whatever the schema says."""
+        for choice in allowed:
+            if choice == value:
+                return choice
+        self.file.problem(path, f'unknown value "{printable(str(value))}"; expected one of: {", ".join(allowed)}')
+        return allowed[0]
 
     def refs(
         self, ids: Iterable[str], known: list[str] | None, path: FieldPath, what: str, itself: str | None = None
@@ -152,7 +170,7 @@ def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
             r.text(m["label"], ("moments", i, "label")),
             r.text(m["text"], ("moments", i, "text")),
             r.optional_text(m, "connector", ("moments", i)),
-            m.get("join", "colon"),
+            r.choice(m.get("join", "colon"), MOMENT_JOINS, ("moments", i, "join")),
             bool(m.get("same_moment_as_previous", False)),
         )
         for i, m in enumerate(items)
@@ -214,11 +232,11 @@ def read_references(r: FileReader) -> tuple[Reference, ...]:
     items = r.file.value["references"]
     r.unique_ids(items, "references")
     for i, x in enumerate(items):
-        r.url(x["url"], ("references", i, "url"))
+        r.url(x["url"], ("references", i, "url"), ("https", "tel", "mailto"))
     return tuple(
         Reference(
             x["id"],
-            x["kind"],
+            r.choice(x["kind"], REFERENCE_KINDS, ("references", i, "kind")),
             r.text(x["label"], ("references", i, "label")),
             r.text(x["text"], ("references", i, "text")),
             x["url"],
@@ -268,10 +286,7 @@ def read_publication(r: FileReader) -> Publication:
     return Publication(**{key: value[key].strip() for key in PUBLICATION_FIELDS})
 
 
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-
-
 def _publication_problems(key: str, value: str) -> list[str]:
     if key == "contact_email":
         return [] if not value or EMAIL.fullmatch(value) else ['expected an address such as "contact@example.org"']
-    return markup_problems(value, True, lambda href: f'link to "{href}": write the words only, no link')
+    return markup_problems(value, True, lambda href: f'link to "{href}": write the words only, no link', label=False)

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError, validators
+from jsonschema.exceptions import SchemaError
 from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
 
-from onpe_guide.data.yamlfile import YamlFile
+from onpe_guide.data.yamlfile import YamlFile, not_regular
 
 _KINDS = {
     dict: "a mapping (key: value)",
@@ -47,24 +49,55 @@ def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: dict[s
 _Validator = validators.extend(Draft202012Validator, {"pattern": _pattern_keyword})  # type: ignore[no-untyped-call]
 
 
+def _fingerprint(schema_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """The schema files as they are now: `mkdocs serve` runs for hours, and a test changes them."""
+    found = sorted(p for p in schema_dir.glob("*.json") if not_regular(p) is None)  # links: refused
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in found)
+
+
 @cache
-def _validators(schema_dir: Path) -> dict[str, Any]:
-    """One validator per schema file, sharing a registry so `common.schema.json` refs resolve."""
-    found = sorted(p for p in schema_dir.glob("*.json") if p.is_file() and not p.is_symlink())  # links: refused
-    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in found}
-    registry: Registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
-    return {name: _Validator(s, registry=registry) for name, s in schemas.items()}
+def _validators(schema_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> dict[str, Any]:
+    """One validator per schema file, sharing a registry so `common.schema.json` refs resolve; a
+    file that is not a JSON object is named, with why."""
+    schemas: dict[str, Any] = {}
+    for name, _, _ in fingerprint:
+        try:
+            schemas[name] = json.loads((schema_dir / name).read_text("utf-8"))
+        except (ValueError, OSError) as error:
+            schemas[name] = f"is not valid JSON ({error})"
+    valid = {name: s for name, s in schemas.items() if isinstance(s, dict)}
+    registry: Registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in valid.items())
+    return {name: _Validator(s, registry=registry) if isinstance(s, dict) else s for name, s in schemas.items()}
 
 
 def check_schema(loaded: YamlFile, schema_dir: Path, schema_name: str) -> None:
     """Add a problem to `loaded` for every place its value breaks the schema."""
-    validator = _validators(schema_dir.resolve())[schema_name]
-    for error in validator.iter_errors(loaded.value):
-        _report(loaded, error)
+    resolved = schema_dir.resolve()
+    validator = _validators(resolved, _fingerprint(resolved)).get(schema_name, "is missing")
+    if isinstance(validator, str):
+        loaded.problem((), f"cannot be checked: its schema {schema_dir.parent.name}/schemas/{schema_name} {validator}")
+        return
+    try:
+        errors = list(validator.iter_errors(loaded.value))
+    except (
+        re.error,
+        Unresolvable,
+        SchemaError,
+        LookupError,
+        TypeError,
+        ValueError,
+    ) as error:  # a schema changed into nonsense: named, no traceback
+        name = f"{schema_dir.parent.name}/schemas/{schema_name}"
+        loaded.problem((), f"cannot be checked: its schema {name} cannot be used ({type(error).__name__})")
+        return
+    for found in errors:
+        _report(loaded, found)
 
 
 def _report(loaded: YamlFile, error: ValidationError) -> None:
     path = tuple(error.absolute_path)
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+        path = (*path, error.instance)  # a bad key: at its own line, not its mapping's
     if any(path[:n] in loaded.refused for n in range(len(path) + 1)):
         return  # already reported: an alias or a tag refused at that place
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}

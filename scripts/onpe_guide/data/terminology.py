@@ -7,16 +7,22 @@ searched: it is the leaflet's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from onpe_guide.data.readers import FileReader
+from onpe_guide.data.terms import Index, Rule, compile_term, indexes
+from onpe_guide.data.yamlfile import MAX_PROBLEMS
 from onpe_guide.errors import FieldPath, Problem
 from onpe_guide.model import AvoidedTerm, Guide, Term, TermSource, Text
 
+__all__ = ["check_terminology", "compile_term", "read_terminology"]
+
 FILE = "terminology.yml"
+# Each avoided term is looked for in every translation: a bound on the work a contributed file
+# asks of `make check` (the real file has 25).
+MAX_AVOIDED = 200
 
 
 def read_term_sources(r: FileReader) -> tuple[TermSource, ...]:
@@ -36,7 +42,15 @@ def read_terminology(r: FileReader) -> tuple[Term, ...]:
     """The terms, with their languages and sources checked (a schema cannot say which exist)."""
     value = r.file.value
     sources = r.unique_ids(value["sources"], "sources")
+    for i, source in enumerate(value["sources"]):
+        if "url" in source:
+            r.url(source["url"], ("sources", i, "url"))
     r.unique_ids(value["terms"], "terms")
+    avoided = sum(len(item.get("avoid", ())) for item in value["terms"])
+    if avoided > MAX_AVOIDED:
+        r.file.problem(
+            ("terms",), f"{avoided} avoided terms; at most {MAX_AVOIDED} (each one is looked for in every translation)"
+        )
     return tuple(_term(r, item, ("terms", i), sources) for i, item in enumerate(value["terms"]))
 
 
@@ -63,76 +77,39 @@ def _check_language(r: FileReader, lang: str, path: FieldPath) -> None:
         r.file.problem(path, f'unknown language "{lang}"; configured in interface.yml: {", ".join(r.languages)}')
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One avoided word in one language, compiled, with the words that may contain it."""
-
-    term: Term
-    avoided: AvoidedTerm
-    pattern: re.Pattern[str]
-    preferred: tuple[re.Pattern[str], ...]
-
-    @property
-    def message(self) -> str:
-        words = self.term.preferred.get(self.avoided.lang, ())
-        prefer = f'; prefer "{words[0]}"' if words else ""
-        return f'avoid "{self.avoided.term}"{prefer} ({FILE}: {self.term.id})'
-
-    def found(self, text: str) -> Iterator[int]:
-        """Where the avoided word starts in `text`, unless inside a preferred term."""
-        text = _plain(text)
-        matches = list(self.pattern.finditer(text))
-        if not matches:  # most texts: the preferred terms need not be looked for
-            return
-        allowed = [m.span() for p in self.preferred for m in p.finditer(text)]
-        for match in matches:
-            if not any(start <= match.start() and match.end() <= end for start, end in allowed):
-                yield match.start()
-
-
-def _plain(text: str) -> str:
-    """Typographic apostrophes as plain ones; the same length, so offsets still point right."""
-    return text.replace("’", "'")
-
-
-def compile_term(words: str) -> re.Pattern[str]:
-    """Whole words, any case, any spacing (a line break too); a trailing * for any ending."""
-    stem = words.removesuffix("*")
-    body = r"\s+".join(re.escape(w) for w in _plain(stem).split())
-    return re.compile(rf"(?<!\w){body}" + (r"\w*" if words.endswith("*") else r"(?!\w)"), re.IGNORECASE)
-
-
-def rules(terms: Iterable[Term]) -> list[Rule]:
-    return [
-        Rule(t, a, compile_term(a.term), tuple(compile_term(w) for w in t.preferred.get(a.lang, ())))
-        for t in terms
-        for a in t.avoid
-    ]
-
-
 def check_terminology(guide: Guide, readers: Iterable[FileReader]) -> list[Problem]:
     """Every avoided word in a translation: texts of data/ become problems of their file (at the
     text's language); the hand-written pages' are returned, at their line."""
-    compiled = rules(guide.terminology)
+    by_lang = indexes(guide.terminology)
     for reader in readers:
         for path, text in reader.seen:
-            for lang, rule in _translated(guide, text, compiled):
-                for _ in rule.found(text[lang]):
-                    reader.file.problem((*path, lang), rule.message)
+            if len(reader.file.problems) > MAX_PROBLEMS:
+                break  # the file says « more problems follow »: no need to look further
+            for lang, rule in _found(guide, text, by_lang):
+                reader.file.problem((*path, lang), rule.message)
     problems = []
     for page in guide.pages.values():
-        for lang, rule in _translated(guide, page, compiled):
-            markdown = page[lang]
-            for start in rule.found(markdown):
-                problems.append(Problem(page.where_in(lang), markdown.count("\n", 0, start) + 1, (), rule.message))
+        for lang, rule, line in islice(_found_in_page(guide, page, by_lang), MAX_PROBLEMS * len(page)):
+            problems.append(Problem(page.where_in(lang), line, (), rule.message))
     return problems
 
 
-def _translated(guide: Guide, text: Mapping[str, str], compiled: list[Rule]) -> Iterator[tuple[str, Rule]]:
-    """(language, rule) for each translated language of `text` that holds a translation (not the
-    French shown while « À TRADUIRE »)."""
-    pending = text.pending if isinstance(text, Text) else frozenset()
-    for rule in compiled:
-        lang = rule.avoided.lang
-        if lang in text and lang != guide.default_language and lang not in pending:
+def _found(guide: Guide, text: Mapping[str, str], by_lang: Mapping[str, Index]) -> Iterator[tuple[str, Rule]]:
+    for lang, index in _translated(guide, text, by_lang):
+        for rule, _, _ in index.found(text[lang]):
             yield lang, rule
+
+
+def _found_in_page(guide: Guide, page: Text, by_lang: Mapping[str, Index]) -> Iterator[tuple[str, Rule, int]]:
+    for lang, index in _translated(guide, page, by_lang):
+        for rule, words, start in index.found(page[lang]):
+            yield lang, rule, words.text.count("\n", 0, start) + 1
+
+
+def _translated(guide: Guide, text: Mapping[str, str], by_lang: Mapping[str, Index]) -> Iterator[tuple[str, Index]]:
+    """(language, its rules) for each translated language of `text` that holds a translation (not
+    the French shown while « À TRADUIRE »)."""
+    pending = text.pending if isinstance(text, Text) else frozenset()
+    for lang, index in by_lang.items():
+        if lang in text and lang != guide.default_language and lang not in pending:
+            yield lang, index

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from onpe_guide.data.schema import check_schema
-from onpe_guide.data.yamlfile import YamlFile, load_yaml
+from onpe_guide.data.yamlfile import YamlFile, load_yaml, not_regular
 from onpe_guide.errors import FieldPath, Problem
 from onpe_guide.model import Text
 from onpe_guide.urls import HANDWRITTEN
@@ -93,9 +93,9 @@ def read_pages(
     for page in HANDWRITTEN:
         stem = page.removesuffix(".md")
         files = {lang: docs_dir / f"{stem}.{lang}.md" for lang in languages}
-        missing = [f"docs/{f.name}" for f in files.values() if not f.is_file()]
+        missing = [f"docs/{f.name}" for f in files.values() if not f.exists() and not f.is_symlink()]
         problems += [Problem(m, 1, (), "missing page; `make language` creates it, to translate") for m in missing]
-        if not missing:
+        if all(not_regular(f) is None for f in files.values()):  # a link or a pipe is refused, never read
             pages[page] = _page_text(page, {lang: f.read_text("utf-8") for lang, f in files.items()}, status)
             refused = sorted(pages[page].pending) if release else []
             problems += [

@@ -64,12 +64,19 @@ def load_yaml(path: Path, name: str) -> YamlFile:
     """Read `path` (reported as `name`); problems are collected on the result, never raised."""
     result = YamlFile(name)
     text = _read_text(path, result)
-    if text is None:
-        return result
+    return result if text is None else _parsed(text, result, 0)
+
+
+def load_yaml_text(text: str, name: str, first_line: int = 1) -> YamlFile:
+    """YAML written inside another file (a page's front matter), from its line `first_line`."""
+    return _parsed(text, YamlFile(name), first_line - 1)
+
+
+def _parsed(text: str, result: YamlFile, offset: int) -> YamlFile:
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as error:
-        result.problem((), _syntax_message(error), _error_line(error))
+        result.problem((), _syntax_message(error), _error_line(error) + offset)
         return result
     except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
         result.problem((), f"not valid YAML: {error}")
@@ -80,7 +87,7 @@ def load_yaml(path: Path, name: str) -> YamlFile:
     if node is None:
         result.problem((), "the file is empty; expected the data described by its schema")
         return result
-    result.value = _Builder(result).build(node, ())
+    result.value = _Builder(result, offset).build(node, ())
     return result
 
 
@@ -117,6 +124,8 @@ def not_regular(path: Path) -> str | None:
         return "file not found; every data file is required"
     if not path.is_file():
         return "not a regular file; data and pages are regular files inside the repository"
+    if path.lstat().st_nlink > 1:  # the same file under another name, anywhere on this disk
+        return "a hard link (the file has another name); data and pages are files of their own: copy it"
     return None
 
 
@@ -151,8 +160,8 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
 class _Builder:
     """Turns composed nodes into plain values, recording lines and refusing what is unsafe."""
 
-    def __init__(self, result: YamlFile) -> None:
-        self.result = result
+    def __init__(self, result: YamlFile, offset: int = 0) -> None:
+        self.result, self.offset = result, offset
         self.seen: set[int] = set()
         self.scalars = yaml.SafeLoader("")
 
@@ -162,7 +171,7 @@ class _Builder:
             self.result.refused.add(path)
             return None
         self.seen.add(id(node))
-        self.result.lines.setdefault(path, node.start_mark.line + 1)
+        self.result.lines.setdefault(path, node.start_mark.line + 1 + self.offset)
         if len(path) > MAX_DEPTH or (isinstance(node, yaml.MappingNode) and node.tag == f"{_PLAIN}map"):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode) and node.tag == f"{_PLAIN}seq":
@@ -193,7 +202,7 @@ class _Builder:
         assert isinstance(node, yaml.MappingNode)
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            line = key_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1 + self.offset
             if not isinstance(key, str) or key_node.tag != f"{_PLAIN}str" or unsafe_character(key):
                 self.result.problem(path, "keys must be plain words", line)
                 continue

@@ -6,11 +6,29 @@ import hashlib
 from pathlib import Path
 
 from onpe_guide.data.load import load_guide
-from onpe_guide.engine.docs import WriteReport, write_pages
+from onpe_guide.data.yamlfile import not_regular
+from onpe_guide.engine.docs import WriteReport, generated_files, write_pages
+from onpe_guide.engine.project import project_problems
+from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.downloads import built_sheets
 from onpe_guide.site.generate import render_guide
-from onpe_guide.urls import HANDWRITTEN
+from onpe_guide.site.published import page_problems
+from onpe_guide.site.render import RenderedPage
+
+
+def check_project(root: Path, release: bool = False) -> Guide:
+    """What `make check` checks (raises `DataError`): data/, the hand-written pages, every file of
+    docs/ and mkdocs.yml's rendering settings, and every page as MkDocs will render it."""
+    guide = load_guide(root / "data", release, root / "docs")
+    _checked(root, guide, render_guide(guide))
+    return guide
+
+
+def _checked(root: Path, guide: Guide, pages: list[RenderedPage]) -> None:
+    problems = project_problems(root, guide) + page_problems(guide, pages)
+    if problems:
+        raise DataError(problems)
 
 
 def generate(
@@ -20,9 +38,12 @@ def generate(
     directory_urls: bool = True,
     release: bool = False,
 ) -> tuple[Guide, WriteReport]:
-    """Load and check `data_dir`, then write its pages into `docs_dir` (raises `DataError`)."""
+    """Load and check `data_dir`, then write its pages into `docs_dir` (raises `DataError`): the
+    project around `docs_dir`, and the pages as written, are checked first."""
     guide = load_guide(data_dir, release, docs_dir)
-    return guide, write_pages(render_guide(guide, built_sheets(sheets_dir), directory_urls), docs_dir)
+    pages = render_guide(guide, built_sheets(sheets_dir), directory_urls)
+    _checked(docs_dir.parent, guide, pages)
+    return guide, write_pages(pages, docs_dir)
 
 
 class Generator:
@@ -48,8 +69,9 @@ class Generator:
     def _fingerprint(self, docs_dir: Path) -> str:
         digest = hashlib.sha256(str(self.directory_urls).encode())
         manifest = [self.sheets_dir / "manifest.json"] if self.sheets_dir else []
-        pages = [p for page in HANDWRITTEN for p in sorted(docs_dir.glob(f"{page.removesuffix('.md')}.*.md"))]
-        for path in [*sorted(self.data_dir.rglob("*")), *manifest, *pages]:
-            if path.is_file():
-                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+        generated = set(generated_files(docs_dir))  # every other file of docs/ is checked: a change checks again
+        others = [p for p in sorted(docs_dir.rglob("*")) if p not in generated and (p.is_symlink() or not p.is_dir())]
+        for path in [*sorted(self.data_dir.rglob("*")), *manifest, *others, docs_dir.parent / "mkdocs.yml"]:
+            digest.update(path.as_posix().encode() + b"\0")  # a link or a pipe by its name only: never read
+            digest.update(path.read_bytes() if not_regular(path) is None else b"")
         return digest.hexdigest()

@@ -12,6 +12,7 @@ from functools import cache
 import markdown
 
 from onpe_guide.data.links import unlink_pages
+from onpe_guide.data.markup import escape_start
 from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
 from onpe_guide.outline.actors import actor_outline, matrix_outline
@@ -48,8 +49,9 @@ class Sheet:
 
 @cache  # the same texts recur on many sheets; Markdown is slow to start
 def inline(text: str) -> str:
-    """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered."""
-    escaped = ordinals(unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;")))  # « 1er » as 1<sup>er</sup>
+    """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered, a
+    marker at its start (« 1989. ») as text, « 1er » as 1<sup>er</sup>."""
+    escaped = ordinals(unlink_pages(escape_start(text).replace("&", "&amp;").replace("<", "&lt;")))
     html: str = markdown.markdown(escaped)
     return html.removeprefix("<p>").removesuffix("</p>")
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from onpe_guide.data import markup
 from onpe_guide.data.links import relative_links
 from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
@@ -106,8 +107,9 @@ class Ctx(Writer):
 
 
 def escape(text: str) -> str:
-    """Markdown stays Markdown; `<` can no longer open an HTML tag."""
-    return text.replace("<", "&lt;")
+    """Markdown stays Markdown; `<` can no longer open an HTML tag, a marker at the text's start
+    (« 1989. », « + », « # ») no longer makes a list or a heading: as data/markup.py checks it."""
+    return markup.escape(text)
 
 
 def bullets(lines: Iterable[str]) -> str:
@@ -142,4 +144,5 @@ def page_title(body: str) -> str:
     heading = body.splitlines()[0]
     assert heading.startswith("# "), f"a page starts with its title, found {heading!r}"
     plain = re.sub(r"<[^>]+>", "", MARK.sub("", heading[2:]))  # our own marks; a text's `<` is `&lt;` here
+    plain = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", plain)  # Markdown's escapes (`1989\.`, `\#`) as they show
     return plain.replace("&lt;", "<")

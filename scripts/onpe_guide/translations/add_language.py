@@ -7,8 +7,6 @@ checked by reading the file again; running the command twice changes nothing the
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +14,7 @@ import yaml
 
 from onpe_guide.data.load import DATA_FILES, load_guide
 from onpe_guide.data.tracking import HANDWRITTEN_MARK, STATUS_HEADER, TO_TRANSLATE, status_path
+from onpe_guide.data.values import language_tag_problem, name_problem
 from onpe_guide.errors import DataError, printable
 from onpe_guide.urls import HANDWRITTEN
 
@@ -33,9 +32,10 @@ def add_language(
     """Add `code` (named `name`) everywhere it is needed; returns what changed, file by file.
     `configure` prepares the site generator's configuration edits (the engine's). Every edit is
     prepared and checked first: either all files change, or none."""
-    if not re.fullmatch(r"[a-z]{2,3}", code) or not name.strip():
+    if language_tag_problem(code) or not name.strip():
         raise LanguageError(
-            f'expected a language code such as "de" and its name, found "{printable(code)}" "{printable(name)}"'
+            f'expected a language tag such as "de" or "pt-BR" and its name, '
+            f'found "{printable(code)}" "{printable(name)}"'
         )
     problem = name_problem(name)
     if problem:
@@ -61,21 +61,6 @@ def add_language(
     changed += _status_file(root / "data", code, name)
     changed += _handwritten_pages(root / "docs", guide.default_language, code)
     return changed
-
-
-NAME_PUNCTUATION = frozenset(" -’'.()")
-
-
-def name_problem(name: str) -> str | None:
-    """A language's name is written into interface.yml and mkdocs.yml and shown on every page:
-    one line of letters (any script), spaces and - ’ ' . ( ), starting with a letter; no markup."""
-    letters_only = all(unicodedata.category(c)[0] in "LM" or c in NAME_PUNCTUATION for c in name)
-    if not (name and unicodedata.category(name[0])[0] == "L" and letters_only and len(name) <= 40):
-        return (
-            f'expected a language name such as "Deutsch" (letters, spaces, - ’ . ( ), at most 40), '
-            f'found "{printable(name)}"'
-        )
-    return None
 
 
 def _inserted(path: Path, insertions: list[Insertion]) -> str:

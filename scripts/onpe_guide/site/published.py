@@ -1,0 +1,93 @@
+"""The last wall: every generated page rendered as MkDocs will render it, and its HTML checked.
+
+Each text is checked alone and where pages put it (`data.markup`), with its file and line. Texts
+also meet on a page: one line may hold a label, an interface string and a text, and Markdown reads
+them together (a backtick left open in one, a bracket in another). So the page itself, as MkDocs
+renders it, is checked too: only the elements the pages write, no handler or style, no reference
+definition, no class of the quick exit, and every link inside the site, over https to a declared
+host, or to a declared tel:/mailto: address. What it finds is named at the texts that hold it, or
+at the page when it comes of texts together.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import markdown
+
+from onpe_guide.data.links import declared_contacts, declared_hosts
+from onpe_guide.data.markup import EXTENSIONS
+from onpe_guide.errors import Problem
+from onpe_guide.model import Guide, all_texts
+from onpe_guide.site.render import RenderedPage
+
+ELEMENTS = frozenset(
+    "a br caption code div em h1 h2 h3 h4 li ol p small span strong sup table tbody td th thead tr ul".split()  # noqa: SIM905
+)
+ATTRIBUTES = frozenset(
+    {"href", "class", "id", "scope", "aria-hidden", "aria-label", "role", "lang", "type", "hreflang"}
+)
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []  # (what a text would hold, message)
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ELEMENTS:
+            self.found.append((f"<{tag}", f"<{tag}>"))
+        for name, value in attrs:
+            if name not in ATTRIBUTES:
+                self.found.append((f"{name}=", f'attribute "{name}" on <{tag}>'))  # as an attribute list writes it
+            elif name == "class" and "guide-exit" in (value or ""):
+                self.found.append(("guide-exit", "a second quick exit"))
+            elif name == "href":
+                self.hrefs.append(value or "")
+
+
+def page_problems(guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
+    """Every problem of every page, named at the texts that make it."""
+    hosts, contacts = declared_hosts(guide), declared_contacts(guide)
+    problems = []
+    for page in pages:
+        converter = markdown.Markdown(extensions=EXTENSIONS)
+        checker = _Page()
+        try:
+            checker.feed(converter.convert(page.body))
+        except RecursionError:
+            checker.found.append(("", "nested too deeply"))
+        checker.close()
+        found = checker.found + [(f"[{name}]:", "a reference definition") for name in converter.references]
+        found += [(href, f'a link to "{href}"') for href in checker.hrefs if _outside(href, page, hosts, contacts)]
+        problems += [_named(guide, page, needle, what) for needle, what in found]
+    return problems
+
+
+def _outside(href: str, page: RenderedPage, hosts: set[str], contacts: set[str]) -> bool:
+    """A link that leaves the site for somewhere not declared, or climbs above its root."""
+    parts = urlsplit(href)
+    if parts.scheme == "https":
+        return parts.netloc not in hosts or not href.startswith("https://")
+    if parts.scheme in ("tel", "sms", "mailto"):
+        return href not in contacts
+    if parts.scheme or parts.netloc or href.startswith(("/", "\\")):
+        return True
+    depth = page.path.count("/") + 2  # its folder, its own folder (directory URLs), its language's
+    return posixpath.normpath(posixpath.join("x/" * depth, parts.path)).startswith("..")
+
+
+def _named(guide: Guide, page: RenderedPage, needle: str, what: str) -> Problem:
+    """At the texts (in the page's language) that hold `needle`; at the page if none does."""
+    message = f"{what} on the page {page.path} ({page.lang}): texts are words, *emphasis*, **strong** and links"
+    for text in all_texts(guide):
+        value = text.get(page.lang, "")
+        if needle and needle in value and text.where and not text.where.startswith("docs/"):
+            file, _, rest = text.where.partition(":")
+            line, _, field = rest.partition(" ")
+            return Problem(file, int(line or 1), (f"{field}.{page.lang}",), message)
+    return Problem(f"docs/{page.path}", 1, (), f"{message}; it comes of texts together on one line")
