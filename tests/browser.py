@@ -232,6 +232,35 @@ MEASURE = """(atTop) => {
 }"""
 
 
+# The page's heading (the visible h1 in the content: the 404 page holds one per language, one shown)
+# and every visible text of the main area set larger than it.
+HEADINGS = """() => {
+  const size = element => parseFloat(getComputedStyle(element).fontSize);
+  const main = document.querySelector(".md-main");
+  const h1 = [...document.querySelectorAll(".md-content h1")].find(h => h.checkVisibility());
+  if (!main || !h1) return null;
+  const larger = [];
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent.trim() || !parent || h1.contains(parent) || !parent.checkVisibility()) continue;
+    const text = node.textContent.trim().slice(0, 30);
+    if (size(parent) > size(h1)) larger.push(`${parent.tagName.toLowerCase()} ${size(parent)} px: ${text}`);
+  }
+  return {h1: size(h1), larger};
+}"""
+
+
+def heading_problems(page: Page) -> list[str]:
+    """The page's heading is its largest text (at the tab's width): no page heading, or any text
+    of the main area (an h2, a callout's title) set larger, is a problem."""
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    found = page.evaluate(HEADINGS)
+    if found is None:
+        return [f"{width} px: no page heading (h1) shown"]
+    return [f"{width} px: larger than the {found['h1']} px h1: {text}" for text in found["larger"]]
+
+
 SCROLL_TO = {  # instant, whatever scroll-behavior a stylesheet sets: measured where it lands
     "top": "window.scrollTo({top: 0, behavior: 'instant'})",
     "bottom": "window.scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'})",

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.browser import PHONE_HEIGHT, PHONES, Watched, phone_problems
+from tests.browser import PHONE_HEIGHT, PHONES, WIDTHS, Watched, heading_problems, phone_problems
 
 pytestmark = pytest.mark.browser
 
@@ -55,6 +55,23 @@ def test_the_phone_check_sees_what_it_looks_for(browser: Browser, base_url: str,
     watched.close()
     assert before == []
     assert any(expected in problem for problem in after), after
+
+
+@pytest.mark.parametrize("width", [*PHONES, WIDTHS["desk"]])
+def test_the_heading_check_sees_a_heading_larger_than_the_page_s(browser: Browser, base_url: str, width: int) -> None:
+    """test_browser.test_every_page checks every page with heading_problems at each width: the page's
+    heading (h1) is its largest text. On a phone it once was not (a 24 px h1 under 25 px h2s)."""
+    watched = Watched(browser, width, PHONE_HEIGHT)
+    watched.page.goto(base_url + "acteurs/")
+    before = heading_problems(watched.page)
+    watched.page.evaluate("document.querySelector('.md-content h2').style.fontSize = '3rem'")
+    after = heading_problems(watched.page)
+    watched.page.evaluate("document.querySelector('.md-content h1').remove()")
+    gone = heading_problems(watched.page)
+    watched.close()
+    assert before == []
+    assert any(problem.startswith(f"{width} px: larger than the") and " h2 " in problem for problem in after), after
+    assert gone == [f"{width} px: no page heading (h1) shown"]
 
 
 # In print, at A4's width: every table as wide as it needs and no wider than the article.
