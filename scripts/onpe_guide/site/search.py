@@ -1,7 +1,7 @@
 """One search index per language, cut from the single index that static-i18n leaves behind.
 
 Material's search loads `search/search_index.json` under its `base`; the pages of each language
-point `base` at their own root (see overrides/assets/javascripts/guide.js), so each language finds
+point `base` at their own root (see overrides/assets/javascripts/adapt-material.js), so each language finds
 its own pages only.
 """
 
