@@ -1,4 +1,4 @@
-/*
+/*!
  * The quick exit (« Quitter ce site »), adapted from GOV.UK Frontend's "Exit this page" (MIT, Crown
  * copyright, packages/govuk-frontend/src/govuk/components/exit-this-page/exit-this-page.mjs): the
  * button, or Shift pressed three times on its own, leaves for a neutral site and replaces this page

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from onpe_guide.edition import edition
 from onpe_guide.model import Guide
+from onpe_guide.site.assets import strip_own_assets
 from onpe_guide.site.opendata import open_data
 from onpe_guide.site.search import split_search_index
 from onpe_guide.urls import OPEN_DATA, language_root
@@ -19,11 +20,12 @@ WORKER = "assets/javascripts/workers/guide-search.js"  # ours: it loads Material
 
 def finish_site(guide: Guide, site: Path, root: Path, *, offline: bool) -> None:
     """Complete the built `site` of the project at `root`: search per language, open data and
-    schemas (dated by the commit), the search worker."""
+    schemas (dated by the commit), the search worker, our stylesheet and scripts without comments."""
     ed = edition(root)
     write_search_indexes(guide, site, offline)
     write_open_data(guide, site, root / "data" / "schemas", ed.version, ed.date)
     point_worker_at_material(site)
+    strip_own_assets(site)
     make_html_valid(site)
 
 
