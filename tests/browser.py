@@ -166,8 +166,8 @@ SETTLED = "document.getAnimations().every(a => a.playState !== 'running')"  # tr
 
 
 def wait_for_search_ready(page: Page) -> None:
-    """Wait until Material's search worker has loaded the index and its stemmers: the last requests
-    a page makes (checked on every page: after it, nothing more is requested)."""
+    """Wait until Material's search worker, started by the first use of the search box
+    (adapt-material.js), has loaded the index and its stemmers."""
     page.wait_for_function(f"() => {META} && {META}.textContent === {PROMPT}")
 
 
