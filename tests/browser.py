@@ -261,6 +261,17 @@ def heading_problems(page: Page) -> list[str]:
     return [f"{width} px: larger than the {found['h1']} px h1: {text}" for text in found["larger"]]
 
 
+# The titles of the previous and next pages at a page's foot (Material's navigation.footer) that
+# do not fit their box: Material cuts them with an ellipsis (« Des expériences de collab… »).
+CUT_TITLES = """() => [...document.querySelectorAll(".md-footer__title .md-ellipsis")]
+  .filter(e => e.checkVisibility() && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.trim())"""
+
+
+def cut_titles(page: Page) -> list[str]:
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    return [f"{width} px: the foot's link is cut: {title}" for title in page.evaluate(CUT_TITLES)]
+
+
 SCROLL_TO = {  # instant, whatever scroll-behavior a stylesheet sets: measured where it lands
     "top": "window.scrollTo({top: 0, behavior: 'instant'})",
     "bottom": "window.scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'})",

@@ -19,6 +19,7 @@ from tests.browser import (
     WIDTHS,
     Watched,
     axe_violations,
+    cut_titles,
     heading_problems,
     language_of,
     open_search,
@@ -69,7 +70,8 @@ def test_every_page(tabs: dict[int, Watched], base_url: str, site: Path, url: st
     only, nothing of the search loaded (it loads on first use), no cookie, and the language
     switcher leads to the same page. On a phone, loaded at 320 px then turned to 390 px (where axe
     runs): no sideways scrolling, the quick exit in the header, on screen and over no text. At
-    every width (320, 390, 1280 px), the page's heading is its largest text."""
+    every width (320, 390, 1280 px), the page's heading is its largest text, and the titles of the
+    previous and next pages at its foot are whole."""
     watched = tabs[width]
     watched.requests.clear()
     watched.errors.clear()
@@ -77,10 +79,10 @@ def test_every_page(tabs: dict[int, Watched], base_url: str, site: Path, url: st
     if phone:
         watched.page.set_viewport_size({"width": PHONES[0], "height": PHONE_HEIGHT})
     watched.page.goto(base_url + url, wait_until="load")
-    layout = [] if phone else heading_problems(watched.page)
+    layout = [] if phone else heading_problems(watched.page) + cut_titles(watched.page)
     for phone_width in PHONES if phone else ():
         watched.page.set_viewport_size({"width": phone_width, "height": PHONE_HEIGHT})
-        layout += phone_problems(watched.page) + heading_problems(watched.page)
+        layout += phone_problems(watched.page) + heading_problems(watched.page) + cut_titles(watched.page)
     violations = axe_violations(watched.page)
     origin = urlsplit(base_url).netloc
     assert watched.errors == []

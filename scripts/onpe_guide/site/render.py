@@ -67,7 +67,8 @@ class Ctx(Localizer):
             return ""
         facts = file_facts(self.ui, sheet)
         return (
-            f'<a class="md-button guide-download" href="{self.sheet_href(sheet)}" type="{sheet.media_type}">'
+            f'<a class="md-button guide-download" href="{self.sheet_href(sheet)}" type="{sheet.media_type}" '
+            "data-search-exclude>"  # a file, not what the page says: out of the search index
             f'{label or self.ui(key)} <span class="guide-download__facts">{facts}</span></a>'
         )
 
@@ -99,6 +100,14 @@ def escape(text: str) -> str:
 
 def bullets(lines: Iterable[str]) -> str:
     return "\n".join(f"- {line}" for line in lines)
+
+
+def elsewhere(*parts: str) -> str:
+    """What leads elsewhere from a page (previous, next, back to its section, its downloads), kept
+    out of the search index (Material skips `data-search-exclude`): a result shows what the page
+    says, not « Suivant : Gérer l'urgence »."""
+    shown = "\n\n".join(part for part in parts if part)
+    return f'<div class="guide-around" data-search-exclude markdown>\n\n{shown}\n\n</div>' if shown else ""
 
 
 PageFunction = Callable[[Ctx], str]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape as html_escape
 
 from onpe_guide.model import Actor, Role
-from onpe_guide.site.render import Ctx, bullets
+from onpe_guide.site.render import Ctx, bullets, elsewhere
 from onpe_guide.urls import ACTORS, MATRIX_ANCHOR, index_of, page_of
 
 MATRIX_SHEET = "qui-fait-quoi"
@@ -96,9 +96,9 @@ def actor_page(actor: Actor, c: Ctx) -> str:
         c.download(f"acteur-{actor.id}", label=c.t(actor.label)),
         c.download(MATRIX_SHEET, label=c.ui("matrix_title")),
     ]
-    if any(sheets):
-        parts += [f"## {c.ui('downloads_title')}", " ".join(d for d in sheets if d)]
-    parts.append(c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title")))
+    if any(sheets):  # the heading too: Material indexes each heading's section
+        parts += [f"## {c.ui('downloads_title')} {{ data-search-exclude }}", " ".join(d for d in sheets if d)]
+    parts.append(elsewhere(c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))))
     return "\n\n".join(p for p in parts if p)
 
 
@@ -133,7 +133,7 @@ def roles_overview(c: Ctx) -> str:
         for r in c.guide.roles
     )
     matrix_link = c.link(f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"))
-    return f"# {c.ui('roles_title')}\n\n{c.ui('roles_intro')}\n\n{bullets(lines)}\n\n{matrix_link}"
+    return f"# {c.ui('roles_title')}\n\n{c.ui('roles_intro')}\n\n{bullets(lines)}\n\n{elsewhere(matrix_link)}"
 
 
 def role_page(role: Role, c: Ctx) -> str:
@@ -144,4 +144,4 @@ def role_page(role: Role, c: Ctx) -> str:
     )
     matrix_link = c.link(f"{index_of(ACTORS)}#{anchor}", c.ui("matrix_title"))
     note = f"*{see_also(c, role)}*\n\n" if role.see_also else ""
-    return f"# {c.t(role.label)}\n\n{note}{c.ui('role_moved')}\n\n{actors}\n\n{matrix_link}"
+    return f"# {c.t(role.label)}\n\n{note}{c.ui('role_moved')}\n\n{actors}\n\n{elsewhere(matrix_link)}"

@@ -9,7 +9,7 @@ them as connectors and draws no line between the first two moments.
 from __future__ import annotations
 
 from onpe_guide.model import KeyMoment
-from onpe_guide.site.render import Ctx, bullets
+from onpe_guide.site.render import Ctx, bullets, elsewhere
 from onpe_guide.urls import MOMENTS, index_of, page_of
 
 
@@ -75,22 +75,21 @@ def where_in_path(moment: KeyMoment, c: Ctx) -> str:
 def moment_page(moment: KeyMoment, c: Ctx) -> str:
     moments = c.guide.moments
     i = moments.index(moment)
-    around = []
+    steps = []
     if i > 0:
         before = moments[i - 1]
-        around.append(
+        steps.append(
             c.ui("labelled", label=c.ui("previous"), text=c.link(page_of(MOMENTS, before.id), c.t(before.label)))
         )
     if i < len(moments) - 1:
         after = moments[i + 1]
-        around.append(c.ui("labelled", label=c.ui("next"), text=c.link(page_of(MOMENTS, after.id), c.t(after.label))))
+        steps.append(c.ui("labelled", label=c.ui("next"), text=c.link(page_of(MOMENTS, after.id), c.t(after.label))))
     return "\n\n".join(
         [
             f"# {c.t(moment.label)}",
             f"*{where_in_path(moment, c)}*",
             moment_line(moment, c, linked=False),
             path_note(c),
-            bullets(around),
-            c.link(index_of(MOMENTS), c.ui("moments_title")),
+            elsewhere(bullets(steps), c.link(index_of(MOMENTS), c.ui("moments_title"))),
         ]
     )

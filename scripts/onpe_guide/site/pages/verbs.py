@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from onpe_guide.model import Verb
 from onpe_guide.site.pages.common import key_words
-from onpe_guide.site.render import Ctx, bullets
+from onpe_guide.site.render import Ctx, bullets, elsewhere
 from onpe_guide.urls import VERBS, index_of, page_of
 
 
@@ -24,6 +24,5 @@ def verb_page(verb: Verb, c: Ctx) -> str:
     if verb.builds_on:
         links = ", ".join(c.link(page_of(VERBS, v), c.t(c.guide.verb(v).label)) for v in verb.builds_on)
         parts.append(c.ui("labelled", label=f"**{c.ui('builds_on')}**", text=links))
-    parts.append(f"{c.link(index_of(VERBS), c.ui('verbs_title'))}")
-    parts.append(c.download(f"verbe-{verb.id}"))
+    parts.append(elsewhere(c.link(index_of(VERBS), c.ui("verbs_title")), c.download(f"verbe-{verb.id}")))
     return "\n\n".join(parts)
