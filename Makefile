@@ -14,7 +14,7 @@ override TEXTS := $(value TEXTS)
 override TAG := $(value TAG)
 export CODE NAME TEXTS TAG
 
-.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots preview proofs lock engines release-notes release-assets clean
+.PHONY: serve test build pdf offline check generate translations translated language lint bench screenshots preview proofs lock copies engines release-notes release-assets clean
 BENCH_URL := http://127.0.0.1:8123/
 
 # requirements.txt pins every package with its hashes (`make lock` writes it): pip refuses any other file.
@@ -88,6 +88,9 @@ lint: $(STAMP)  ## lint, format (as pre-commit checks it), YAML and types, witho
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/yamllint --strict .
 	$(BIN)/mypy
+
+copies: $(STAMP)  ## after changing a file copied from Material on purpose: record its patch (MAINTAINING.md)
+	PYTHONPATH=scripts $(BIN)/python -m maintain.copies
 
 engines: $(STAMP)  ## build with MkDocs and with ProperDocs (the 1.x fork), fail on any difference
 	PYTHONPATH=scripts $(BIN)/python -m maintain.engines

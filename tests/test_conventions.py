@@ -128,10 +128,10 @@ INTERNALS = [
     ("overrides/partials/alternate.html", "md-select__link"),
     ("overrides/main.html", 'replace("<script src=", "<script defer src=")'),
     ("overrides/sitemap.xml", "i18n_alternates"),
-    ("scripts/mkdocs_hook.py", '"building"'),
-    ("scripts/mkdocs_hook.py", '"current_language"'),
-    ("scripts/mkdocs_hook.py", '"alternate"'),
-    ("scripts/onpe_guide/site/finish.py", '"search.*.min.js"'),
+    ("scripts/onpe_guide/engine/i18n.py", '"building"'),
+    ("scripts/onpe_guide/engine/i18n.py", '"current_language"'),
+    ("scripts/onpe_guide/engine/i18n.py", '"alternate"'),
+    ("scripts/onpe_guide/engine/finish.py", '"search.*.min.js"'),
 ]
 
 

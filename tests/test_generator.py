@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from onpe_guide.data.load import load_guide
-from onpe_guide.site import generate as generate_module
-from onpe_guide.site.catalogue import NotFoundPage, language_mismatch
-from onpe_guide.site.generate import Generator
+from onpe_guide.engine import generate as generate_module
+from onpe_guide.engine.config import NotFoundPage, language_mismatch
+from onpe_guide.engine.generate import Generator
 from tests.conftest import ROOT
 
 

@@ -107,7 +107,7 @@ def test_every_data_string_is_printed_as_text(tmp_path: Path) -> None:
     guide = load_guide(data)
     ed = Edition(f"v1{PAYLOAD}", "2020-01-02", 0)
     documents = [
-        html_of("handout.html", h=sheet, meta=colophon(guide, sheet.lang, SITE_URL, ed), notes=sheet.notes)
+        html_of("sheet.html", h=sheet, meta=colophon(guide, sheet.lang, SITE_URL, ed), notes=sheet.notes)
         for sheet in all_sheets(guide)
     ]
     documents += [html_of("booklet.html", **booklet_context(guide, lang, SITE_URL, ed)) for lang in LANGS]

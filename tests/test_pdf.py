@@ -23,7 +23,7 @@ from onpe_guide.errors import SheetError
 from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.pdf import build_pdfs
 from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
-from onpe_guide.print.sheets import Sheet, Sheets, all_sheets
+from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
 from tests.conftest import DATA, ROOT, SITE_URL
 
@@ -96,7 +96,7 @@ def test_booklet_holds_every_section(site: Path, lang: str) -> None:
 def test_kit_page_lists_every_pdf(site: Path, lang: str) -> None:
     prefix = "" if lang == GUIDE.default_language else f"{lang}/"
     html = (site / prefix / "kit-du-formateur" / "index.html").read_text("utf-8")
-    for sheet in Sheets(GUIDE, lang).all():
+    for sheet in (s for s in all_sheets(GUIDE) if s.lang == lang):
         assert f"fiches/{lang}/{sheet.file_name}" in html
     assert f"fiches/{lang}/livret.pdf" in html
 

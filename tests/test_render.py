@@ -7,10 +7,9 @@ import re
 from pathlib import Path
 
 from onpe_guide.data.load import load_guide
-from onpe_guide.site.catalogue import navigation
+from onpe_guide.engine.config import mkdocs_nav
+from onpe_guide.engine.docs import GENERATED_MARK, docs_files, file_name, generated_files, write_pages
 from onpe_guide.site.generate import render_guide
-from onpe_guide.site.render import GENERATED_MARK
-from onpe_guide.site.writer import generated_files, write_pages
 from onpe_guide.urls import HANDWRITTEN
 from tests.conftest import DATA
 
@@ -37,17 +36,17 @@ def test_links_resolve_to_rendered_pages() -> None:
     known = {p.path for p in pages} | set(HANDWRITTEN)
     broken = []
     for page in pages:
-        for target in LINK.findall(page.markdown):
+        for target in LINK.findall(page.body):
             if target.startswith(("https://", "tel:")):
                 continue
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page.path), target.split("#")[0]))
             if resolved not in known:
-                broken.append((page.file_name, target))
+                broken.append((file_name(page), target))
     assert broken == []
 
 
 def test_role_page_lists_its_actors(tiny_data: Path) -> None:
-    pages = {p.file_name: p.markdown for p in render_guide(load_guide(tiny_data))}
+    pages = docs_files(render_guide(load_guide(tiny_data)))
     role = pages["roles/reperer.en.md"]
     assert "[Health services](../acteurs/acteurs-de-sante.md#role-reperer)" in role
     assert "[Schools](../acteurs/ecoles.md#role-reperer)" in role
@@ -55,7 +54,7 @@ def test_role_page_lists_its_actors(tiny_data: Path) -> None:
 
 
 def test_front_matter_title_and_mark(tiny_data: Path) -> None:
-    pages = {p.file_name: p.markdown for p in render_guide(load_guide(tiny_data))}
+    pages = docs_files(render_guide(load_guide(tiny_data)))
     assert pages["verbes/adapter.es.md"].startswith(f'---\n{GENERATED_MARK}\ntitle: "Adaptar"\n---\n\n# Adaptar\n')
 
 
@@ -65,14 +64,14 @@ def test_html_in_text_is_shown_not_run(tiny_data: Path) -> None:
         verbs.read_text("utf-8").replace("text: {fr: Texte.", 'text: {fr: "<script>alert(1)</script> Texte."', 1),
         "utf-8",
     )
-    page = next(p for p in render_guide(load_guide(tiny_data)) if p.file_name == "verbes/adapter.fr.md")
-    assert "<script>" not in page.markdown
-    assert "&lt;script>alert(1)&lt;/script> Texte." in page.markdown
+    page = docs_files(render_guide(load_guide(tiny_data)))["verbes/adapter.fr.md"]
+    assert "<script>" not in page
+    assert "&lt;script>alert(1)&lt;/script> Texte." in page
 
 
 def test_navigation_in_each_language(tiny_data: Path) -> None:
     guide = load_guide(tiny_data)
-    nav = navigation(guide, "es")
+    nav = mkdocs_nav(guide, "es")
     assert nav[0] == {"Inicio": "index.md"}
     assert nav[1] == {"Verbos clave": ["verbes/index.md", "verbes/adapter.md", "verbes/restaurer.md"]}
 

@@ -13,8 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from onpe_guide.data.load import load_guide
-from onpe_guide.site.catalogue import NAV_LIMIT
 from onpe_guide.site.generate import render_guide
+from onpe_guide.site.navigation import NAV_LIMIT
 from onpe_guide.urls import HANDWRITTEN
 from tests.conftest import DATA, REPO_URL, SITE_URL, copy_project, run_cli
 

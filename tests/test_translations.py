@@ -13,6 +13,8 @@ from bs4 import BeautifulSoup
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import TO_TRANSLATE, load_status
+from onpe_guide.engine.docs import docs_files
+from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.generate import render_guide
@@ -84,7 +86,7 @@ def test_recording_a_new_translation_makes_it_current_again(tiny_data: Path) -> 
 
 def test_a_translated_page_whose_french_changed_says_so(tiny_data: Path) -> None:
     edit(tiny_data / "verbs.yml", "label: {fr: Adapter,", "label: {fr: S’adapter,")
-    pages = {p.file_name: p.markdown for p in render_guide(load_guide(tiny_data))}
+    pages = docs_files(render_guide(load_guide(tiny_data)))
     assert 'translation: ["outdated"]' in pages["verbes/adapter.en.md"]
     assert "translation:" not in pages["verbes/adapter.fr.md"]
     assert 'translation: ["outdated"]' in pages["verbes/restaurer.en.md"]  # it names « Adapter » too
@@ -100,7 +102,7 @@ def test_a_text_marked_to_translate_shows_the_french_marked(tiny_data: Path) -> 
     guide = load_guide(tiny_data)
     point = guide.verbs[0].points[0]
     assert point["en"] == "Point." and point.pending == {"en"}
-    page = next(p.markdown for p in render_guide(guide) if p.file_name == "verbes/adapter.en.md")
+    page = docs_files(render_guide(guide))["verbes/adapter.en.md"]
     assert "<span class='guide-untranslated' lang='fr'>Point.</span>" in page
     assert "<small class='guide-untranslated-mark'>(French text, not translated yet)</small>" in page
     assert 'translation: ["pending"]' in page
@@ -152,7 +154,7 @@ def test_add_language_keeps_every_byte_and_is_idempotent(tmp_path: Path, tiny_da
     shutil.copytree(Path(__file__).resolve().parent.parent / "docs", root / "docs")
     shutil.copy(Path(__file__).resolve().parent.parent / "mkdocs.yml", root / "mkdocs.yml")
     before = {p: p.read_text("utf-8") for p in [*tiny_data.glob("*.yml"), root / "mkdocs.yml"]}
-    changed = add_language(root, "de", "Deutsch")
+    changed = add_language(root, "de", "Deutsch", language_edits(root))
     assert ("mkdocs.yml", "1 insertion(s)") in changed and (
         "data/translations/de.yml",
         "created: no text translated yet",
@@ -160,7 +162,7 @@ def test_add_language_keeps_every_byte_and_is_idempotent(tmp_path: Path, tiny_da
     for path, text in before.items():
         assert added_lines_only(text, path.read_text("utf-8")), path.name
     snapshot = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    assert add_language(root, "de", "Deutsch") == []
+    assert add_language(root, "de", "Deutsch", language_edits(root)) == []
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == snapshot
     guide = load_guide(tiny_data)
     assert [lang.code for lang in guide.languages] == ["fr", "en", "es", "de"]

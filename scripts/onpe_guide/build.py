@@ -50,6 +50,11 @@ class BuildOptions:
     def sheets(self) -> Path | None:
         return Path(self.sheets_dir) if self.sheets_dir else None
 
+    @property
+    def directory_urls(self) -> bool:
+        """Pages at `verbes/adapter/` online; at `verbes/adapter.html` in the offline bundle."""
+        return not self.offline
+
 
 def _environment(ed: Edition, options: BuildOptions) -> dict[str, str]:
     """Dates in the sitemap come from the commit, not the clock: two builds of one commit are identical."""

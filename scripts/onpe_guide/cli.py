@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 from onpe_guide.build import BuildOptions, build_offline, build_sheets, build_site
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import load_status
+from onpe_guide.engine.generate import generate
+from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError, SheetError, printable
-from onpe_guide.site.generate import generate
 from onpe_guide.translations.add_language import LanguageError, add_language
 from onpe_guide.translations.history import french_then
 from onpe_guide.translations.record import record_translations
@@ -181,7 +182,7 @@ def mark_translated(root: Path, lang: str, keys: list[str], every: bool) -> int:
 
 
 def new_language(root: Path, code: str, name: str) -> int:
-    changed = add_language(root, code, name)
+    changed = add_language(root, code, name, language_edits(root))
     print("\n".join(f"{path}: {what}" for path, what in changed) or f"{code} is already configured: nothing to do")
     return 0
 

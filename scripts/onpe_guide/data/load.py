@@ -20,6 +20,7 @@ from onpe_guide.data.tracking import Status, load_status, read_pages
 from onpe_guide.data.yamlfile import YamlFile, load_yaml, unsafe_entries
 from onpe_guide.errors import DataError, Problem
 from onpe_guide.model import Guide, Language, Text
+from onpe_guide.sections import SECTIONS
 
 # One file per kind. interface.yml names the languages that every text must have; terminology.yml
 # is the translations' reviewed vocabulary; publication.yml, who publishes a deployment.
@@ -76,14 +77,7 @@ def _pages(
 
 def _locations(files: dict[str, YamlFile]) -> dict[str, tuple[str, int]]:
     """Where each entity starts, for the « edit this page » links."""
-    lists = {
-        "verbs": "verbs",
-        "moments": "moments",
-        "roles": "roles",
-        "actors": "actors",
-        "provisions": "provisions",
-        "references": "references",
-    }
+    lists = {**{s.data_file: s.data_key for s in SECTIONS}, "references": "references"}
     return {
         f"{kind}:{item['id']}": (files[kind].name, files[kind].lines.get((key, i), 1))
         for kind, key in lists.items()

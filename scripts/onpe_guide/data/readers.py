@@ -24,10 +24,10 @@ from onpe_guide.model import (
     Text,
     Verb,
 )
-from onpe_guide.urls import SECTIONS, SHEETS_FOLDER
+from onpe_guide.urls import SITE_FOLDERS
 
 # Names an entity's page or sheet must not take: a section's overview, the site's folders.
-RESERVED_IDS = frozenset({"index", "search", "assets", "stylesheets", "schemas", "donnees", SHEETS_FOLDER, *SECTIONS})
+RESERVED_IDS = frozenset({"index", *SITE_FOLDERS})
 
 
 class FileReader:

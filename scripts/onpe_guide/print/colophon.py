@@ -11,7 +11,7 @@ import segno
 
 from onpe_guide.edition import Edition
 from onpe_guide.model import Guide, all_texts
-from onpe_guide.print.sheets import Sheets, inline
+from onpe_guide.print.sheets import SheetWriter, inline
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,8 @@ def plain_date(guide: Guide, lang: str, iso: str) -> str:
     return ui["date_format"][lang].format(day=shown_day, month=months[month - 1], year=year)
 
 
-def helpline(s: Sheets) -> Helpline:
-    line = s.g.helpline
+def helpline(s: SheetWriter) -> Helpline:
+    line = s.guide.helpline
     number = line.url.removeprefix("tel:")
     label = s.t(line.label).removeprefix(number).strip()  # the number is printed large beside it
     reach = s.ui("helpline_reach")
@@ -67,7 +67,7 @@ def helpline(s: Sheets) -> Helpline:
 
 
 def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:
-    s = Sheets(guide, lang)
+    s = SheetWriter(guide, lang)
     return Colophon(
         site_title=inline(guide.title[lang]),  # for the PDF title: never marked
         author=guide.strings["sheet_author"][lang],  # this project; the ONPE is credited, not the author

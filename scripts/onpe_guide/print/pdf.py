@@ -1,4 +1,4 @@
-"""Lay the handouts and the booklet out on A4 with WeasyPrint, checking that each fits its pages.
+"""Lay the sheets and the booklet out on A4 with WeasyPrint, checking that each fits its pages.
 
 WeasyPrint, not Chromium: it implements CSS paged media (running footers, `target-counter` for the
 booklet's page numbers, named landscape pages), needs no browser, and reports how many pages a
@@ -24,7 +24,7 @@ from onpe_guide.print.colophon import colophon
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
 from onpe_guide.urls import BOOKLET, page_url
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "overrides" / "handouts"
+TEMPLATES = Path(__file__).resolve().parent / "templates"  # never published: not under the theme's folder
 # Tagged PDF (PDF/UA-1): headings, lists, tables and the QR code's text alternative reach a screen
 # reader; the title shows in the window; the language is set. The custom metadata carries the commit.
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "custom_metadata": True}
@@ -32,7 +32,7 @@ SHORTEN = "shorten its text in data/ or split it"
 
 
 def html_of(template: str, **context: Any) -> str:
-    """A document's HTML. Its texts arrive HTML-safe (`inline`, `Sheets.t`); what the templates
+    """A document's HTML. Its texts arrive HTML-safe (`inline`, `SheetWriter.t`); what the templates
     turn back into plain text (`striptags`) or put in an attribute, they escape there."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False)
     return env.get_template(template).render(css=(TEMPLATES / "print.css").read_text("utf-8"), **context)
@@ -64,9 +64,9 @@ def lay_out_sheet(guide: Guide, sheet: Sheet, site_url: str, ed: Edition) -> Any
     none (the notes' room is kept whole, so it moves to a second page when it does not fit, and
     the sheet is laid out again without it)."""
     meta = colophon(guide, sheet.lang, page_url(guide, site_url, sheet.lang, sheet.page_url), ed)
-    document = render("handout.html", h=sheet, meta=meta, notes=sheet.notes)
+    document = render("sheet.html", h=sheet, meta=meta, notes=sheet.notes)
     if sheet.notes and (len(document.pages) > sheet.pages or not foot_clear(document, "notes-end")):
-        document = render("handout.html", h=sheet, meta=meta, notes=False)
+        document = render("sheet.html", h=sheet, meta=meta, notes=False)
     return document
 
 
@@ -88,7 +88,7 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
             continue
         if sheet.pages == 1 and not foot_clear(document):
             problems.append(
-                f'handout "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}'
+                f'sheet "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}'
             )
             continue
         _write(document, out_dir / sheet.lang / sheet.file_name)
@@ -104,7 +104,7 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
 
 
 def _overflow(sheet: Sheet, pages: int) -> str:
-    return f'handout "{sheet.id}" ({sheet.lang}): takes {pages} A4 pages, expected {sheet.pages}; ' + SHORTEN
+    return f'sheet "{sheet.id}" ({sheet.lang}): takes {pages} A4 pages, expected {sheet.pages}; ' + SHORTEN
 
 
 def booklet_context(guide: Guide, lang: str, site_url: str, ed: Edition) -> dict[str, Any]:

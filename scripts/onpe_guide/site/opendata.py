@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from onpe_guide.data.load import DATA_FILES
 from onpe_guide.model import Guide, all_texts
+from onpe_guide.urls import OPEN_DATA
 
 # The same terms as the repository's LICENSE: MIT for what the project wrote, never for the
 # leaflet's French text, which is the ONPE's (credited in `about.source`).
@@ -63,3 +67,15 @@ def _to_redo(guide: Guide) -> dict[str, dict[str, list[str]]]:
         }
         for lang in guide.translated_languages
     }
+
+
+def write_open_data(guide: Guide, site: Path, schemas: Path, version: str, date: str) -> None:
+    """The content as JSON, and the data files' schemas, at stable addresses."""
+    target = site / OPEN_DATA
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(open_data(guide, version, date), ensure_ascii=False, indent=1), "utf-8")
+    # The schemas only: whatever else lies in data/schemas/ is not published, nor a link's target.
+    (site / "schemas").mkdir(exist_ok=True)
+    for schema in sorted(schemas.glob("*.schema.json")):
+        if schema.is_file() and not schema.is_symlink():
+            shutil.copyfile(schema, site / "schemas" / schema.name)

@@ -1,8 +1,8 @@
-"""Render the guide into Markdown pages, one file per page and language."""
+"""Render the guide into Markdown pages: one per page and language, each with its title and
+what its reader must know of its translation."""
 
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable
@@ -10,31 +10,28 @@ from dataclasses import dataclass
 
 from onpe_guide.data.links import relative_links
 from onpe_guide.model import Guide
+from onpe_guide.outline.writer import Writer
 from onpe_guide.site.downloads import Built, SheetFile, file_facts
-from onpe_guide.translations.localizer import Localizer
+from onpe_guide.translations.localizer import Notice
 from onpe_guide.urls import SHEETS_FOLDER, page_address
-
-GENERATED_MARK = "# Generated from data/ by scripts/onpe_guide: edit data/*.yml, not this file."
 
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """One page in one language; `path` is docs-relative, without the language suffix."""
+    """One page in one language; `path` is docs-relative, whatever the language; `title` is plain
+    text; `notices`: what its reader must know of its translation."""
 
     path: str
     lang: str
-    markdown: str
-
-    @property
-    def file_name(self) -> str:
-        """`verbes/adapter.md` in English is `verbes/adapter.en.md` (static-i18n's suffix layout)."""
-        stem, ext = posixpath.splitext(self.path)
-        return f"{stem}.{self.lang}{ext}"
+    title: str
+    body: str
+    notices: tuple[Notice, ...] = ()
 
 
-class Ctx(Localizer):
+class Ctx(Writer):
     """What a page function needs: the guide, the language, where the page lives, and the PDFs
-    built (`sheets`: lang -> sheet id -> file), with the texts it shows marked as the site marks them."""
+    built (`sheets`: lang -> sheet id -> file), with the texts it shows marked as the site marks
+    them; it writes Markdown."""
 
     def __init__(
         self,
@@ -67,8 +64,7 @@ class Ctx(Localizer):
             return ""
         facts = file_facts(self.ui, sheet)
         return (
-            f'<a class="md-button guide-download" href="{self.sheet_href(sheet)}" type="{sheet.media_type}" '
-            "data-search-exclude>"  # a file, not what the page says: out of the search index
+            f'<a class="guide-download" href="{self.sheet_href(sheet)}" type="{sheet.media_type}">'
             f'{label or self.ui(key)} <span class="guide-download__facts">{facts}</span></a>'
         )
 
@@ -92,6 +88,18 @@ class Ctx(Localizer):
         rel = posixpath.relpath(target, posixpath.dirname(self.path) or ".")
         return f"[{label}]({rel})"
 
+    def external(self, label: str, url: str) -> str:
+        return f"[{label}]({url})"
+
+    def address(self, url: str) -> str:
+        return ""  # online, `external` links the words
+
+    def strong(self, text: str) -> str:
+        return f"**{text}**"
+
+    def em(self, text: str) -> str:
+        return f"*{text}*"
+
 
 def escape(text: str) -> str:
     """Markdown stays Markdown; `<` can no longer open an HTML tag."""
@@ -103,11 +111,11 @@ def bullets(lines: Iterable[str]) -> str:
 
 
 def elsewhere(*parts: str) -> str:
-    """What leads elsewhere from a page (previous, next, back to its section, its downloads), kept
-    out of the search index (Material skips `data-search-exclude`): a result shows what the page
-    says, not « Suivant : Gérer l'urgence »."""
+    """What leads away from a page (previous, next, back to its section, its downloads), marked
+    so that the search indexes what the page says, not « Suivant : Gérer l'urgence » (the engine
+    keeps `guide-around` out of the index: engine/search.py)."""
     shown = "\n\n".join(part for part in parts if part)
-    return f'<div class="guide-around" data-search-exclude markdown>\n\n{shown}\n\n</div>' if shown else ""
+    return f'<div class="guide-around" markdown>\n\n{shown}\n\n</div>' if shown else ""
 
 
 PageFunction = Callable[[Ctx], str]
@@ -119,23 +127,19 @@ def render_pages(
     sheets: Built | None = None,
     directory_urls: bool = True,
 ) -> list[RenderedPage]:
-    """Every page in every language, each headed by front matter that holds the mark and title."""
+    """Every page in every language, with its title (from its first line, `# …`)."""
     out = []
     for path, function in pages:
         for language in guide.languages:
             ctx = Ctx(guide, language.code, path, sheets, directory_urls)
             body = function(ctx).strip()
-            out.append(RenderedPage(path, language.code, with_front_matter(body, ctx.notices)))
+            out.append(RenderedPage(path, language.code, page_title(body), body, tuple(ctx.notices)))
     return out
 
 
-def with_front_matter(body: str, translation: Iterable[str] = ()) -> str:
-    """The page's title goes in front matter: MkDocs and search take it from there, and the
-    mark on the second line tells generated files from hand-written ones. `translation` says
-    whether the page shows French still to translate, or translations of an older French."""
+def page_title(body: str) -> str:
+    """A page's title as plain text, from its heading."""
     heading = body.splitlines()[0]
     assert heading.startswith("# "), f"a page starts with its title, found {heading!r}"
     plain = re.sub(r"<[^>]+>", "", heading[2:])  # our own marks; a text's `<` is `&lt;` here
-    title = json.dumps(plain.replace("&lt;", "<"), ensure_ascii=False)  # JSON is YAML
-    state = f"translation: {json.dumps(list(translation))}\n" if translation else ""
-    return f"---\n{GENERATED_MARK}\ntitle: {title}\n{state}---\n\n{body}\n"
+    return plain.replace("&lt;", "<")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import yaml
@@ -20,15 +20,19 @@ from onpe_guide.errors import DataError, printable
 from onpe_guide.urls import HANDWRITTEN
 
 Insertion = tuple[int, str]  # (character offset, text to insert there)
+Edits = dict[Path, list[Insertion]]
 
 
 class LanguageError(Exception):
     """The language cannot be added (bad code, invalid data, a file we cannot safely edit)."""
 
 
-def add_language(root: Path, code: str, name: str) -> list[tuple[str, str]]:
+def add_language(
+    root: Path, code: str, name: str, configure: Callable[[str, str], Edits] | None = None
+) -> list[tuple[str, str]]:
     """Add `code` (named `name`) everywhere it is needed; returns what changed, file by file.
-    Every edit is prepared and checked first: either all files change, or none."""
+    `configure` prepares the site generator's configuration edits (the engine's). Every edit is
+    prepared and checked first: either all files change, or none."""
     if not re.fullmatch(r"[a-z]{2,3}", code) or not name.strip():
         raise LanguageError(
             f'expected a language code such as "de" and its name, found "{printable(code)}" "{printable(name)}"'
@@ -43,12 +47,12 @@ def add_language(root: Path, code: str, name: str) -> list[tuple[str, str]]:
     codes = [lang.code for lang in guide.languages]
     if code == guide.default_language:
         raise LanguageError(f'"{code}" is the default language: every text is written in it already')
-    edits: dict[Path, list[Insertion]] = {}
+    edits: Edits = {}
     for kind in DATA_FILES:
         path = root / "data" / f"{kind}.yml"
         extra = _language_entry(path, code, name) if kind == "interface" else []
         edits[path] = [*extra, *_text_insertions(path, codes, code)]
-    edits[root / "mkdocs.yml"] = _mkdocs_language(root / "mkdocs.yml", code, name)
+    edits |= configure(code, name) if configure else {}
     new_texts = {path: _inserted(path, insertions) for path, insertions in edits.items() if insertions}
     changed = []
     for path, text in new_texts.items():
@@ -86,7 +90,7 @@ def _inserted(path: Path, insertions: list[Insertion]) -> str:
     return new
 
 
-def _compose(path: Path) -> tuple[str, yaml.Node]:
+def compose(path: Path) -> tuple[str, yaml.Node]:
     text = path.read_text("utf-8")
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     if node is None:
@@ -107,7 +111,7 @@ def _walk(node: yaml.Node) -> Iterator[yaml.Node]:
 
 def _text_insertions(path: Path, codes: list[str], code: str) -> list[Insertion]:
     """One `code: À TRADUIRE` entry in every text (a mapping keyed by the configured languages)."""
-    text, root = _compose(path)
+    text, root = compose(path)
     out = []
     for node in _walk(root):
         if not isinstance(node, yaml.MappingNode) or not node.value:
@@ -126,10 +130,10 @@ def _append_entry(text: str, node: yaml.MappingNode, entry: str) -> Insertion:
     indent = node.value[0][0].start_mark.column
     last = node.value[-1][1].end_mark
     line = last.line if last.column == 0 else last.line + 1
-    return _line_offset(text, line), f"{' ' * indent}{entry}\n"
+    return line_offset(text, line), f"{' ' * indent}{entry}\n"
 
 
-def _line_offset(text: str, line: int) -> int:
+def line_offset(text: str, line: int) -> int:
     """The offset where line `line` (0-based) starts; the end of the text past its last line."""
     offset = 0
     for _ in range(line):
@@ -142,7 +146,7 @@ def _line_offset(text: str, line: int) -> int:
 
 def _language_entry(path: Path, code: str, name: str) -> list[Insertion]:
     """interface.yml's `languages`: a new last item, unless the language is there already."""
-    text, root = _compose(path)
+    text, root = compose(path)
     languages = next(v for k, v in root.value if k.value == "languages")
     if any(v.value == code for item in languages.value for k, v in item.value if k.value == "code"):
         return []
@@ -151,25 +155,7 @@ def _language_entry(path: Path, code: str, name: str) -> list[Insertion]:
     last = languages.value[-1].end_mark
     line = last.line if last.column == 0 else last.line + 1
     entry = f"{' ' * dash}- code: {code}\n{' ' * (dash + 2)}name: {name}\n"
-    return [(_line_offset(text, line), entry)]
-
-
-def _mkdocs_language(path: Path, code: str, name: str) -> list[Insertion]:
-    """mkdocs.yml: the language at the end of static-i18n's list, unless it is there already."""
-    text, root = _compose(path)
-    plugins = next(v for k, v in root.value if k.value == "plugins")
-    i18n = next(
-        p.value[0][1] for p in plugins.value if isinstance(p, yaml.MappingNode) and p.value[0][0].value == "i18n"
-    )
-    languages = next(v for k, v in i18n.value if k.value == "languages")
-    if any(v.value == code for item in languages.value for k, v in item.value if k.value == "locale"):
-        return []
-    first = languages.value[0]
-    dash, inner = first.start_mark.column - 2, first.start_mark.column
-    last = languages.value[-1].end_mark
-    line = last.line if last.column == 0 else last.line + 1
-    entry = f"{' ' * dash}- locale: {code}\n{' ' * inner}name: {name}\n{' ' * inner}build: true\n"
-    return [(_line_offset(text, line), entry)]
+    return [(line_offset(text, line), entry)]
 
 
 def _status_file(data_dir: Path, code: str, name: str) -> list[tuple[str, str]]:

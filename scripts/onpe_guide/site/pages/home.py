@@ -2,34 +2,31 @@
 
 from __future__ import annotations
 
-from onpe_guide.site.pages.common import helpline, key_words
+from onpe_guide.outline.blocks import Heading
+from onpe_guide.outline.catalogue import SYNTHESIS
+from onpe_guide.outline.verbs import key_words_outline
+from onpe_guide.sections import ACTORS, MOMENTS, VERBS
+from onpe_guide.site.markdown import page
+from onpe_guide.site.pages.common import helpline
 from onpe_guide.site.render import Ctx
-from onpe_guide.urls import ACTORS, BOOKLET, KIT, MATRIX_ANCHOR, MOMENTS, VERBS, index_of
+from onpe_guide.urls import BOOKLET, KIT, MATRIX_ANCHOR
 
 
 def home(c: Ctx) -> str:
     g = c.guide
-    return f"""# {c.t(g.title)}
-
-{audience(c)}
-
-{helpline(c)}
-
-## {c.ui("start_here")}
-
-{entry_points(c)}
-
-{c.t(g.introduction)}
-
-## {c.ui("moments_title")}
-
-{c.t(g.attitude)}
-
-## {c.ui("key_words_title")}
-
-{key_words(c)}
-
-{downloads(c)}"""
+    return page(
+        c,
+        c.t(g.title),
+        audience(c),
+        helpline(c),
+        Heading(c.ui("start_here")),
+        entry_points(c),
+        c.t(g.introduction),
+        Heading(c.ui("moments_title")),
+        c.t(g.attitude),
+        *key_words_outline(c),
+        downloads(c),
+    )
 
 
 def audience(c: Ctx) -> str:
@@ -46,9 +43,9 @@ def entry_points(c: Ctx) -> str:
     what, the trainer's kit."""
     g = c.guide
     cards = [
-        (index_of(VERBS), c.ui("verbs_title"), " · ".join(c.t(v.label) for v in g.verbs)),
-        (index_of(MOMENTS), c.ui("moments_title"), " · ".join(c.t(m.label) for m in g.moments if m.kind == "moment")),
-        (f"{index_of(ACTORS)}#{MATRIX_ANCHOR}", c.ui("matrix_title"), c.ui("roles_intro")),
+        (VERBS.index(), c.ui("verbs_title"), " · ".join(c.t(v.label) for v in g.verbs)),
+        (MOMENTS.index(), c.ui("moments_title"), " · ".join(c.t(m.label) for m in g.moments if m.kind == "moment")),
+        (f"{ACTORS.index()}#{MATRIX_ANCHOR}", c.ui("matrix_title"), c.ui("roles_intro")),
         (KIT, c.ui("kit_title"), c.ui("kit_intro")),
     ]
     items = "\n".join(f"-   **{c.link(path, title)}**\n\n    {summary}\n" for path, title, summary in cards)
@@ -58,7 +55,7 @@ def entry_points(c: Ctx) -> str:
 def downloads(c: Ctx) -> str:
     """The synthesis and the booklet, each named for what it is, with its kind, pages and size."""
     found = [
-        c.download("synthese", label=c.ui("synthesis_title")),
+        c.download(SYNTHESIS, label=c.ui("synthesis_title")),
         c.download(BOOKLET, "download_booklet"),
     ]
     return " ".join(d for d in found if d)

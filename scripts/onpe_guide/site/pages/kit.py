@@ -3,9 +3,10 @@ booklet; then the sheets by section; then the offline guide. Each says its kind,
 
 from __future__ import annotations
 
+from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue
 from onpe_guide.site.downloads import file_facts
 from onpe_guide.site.render import Ctx, bullets
-from onpe_guide.urls import BOOKLET, BUNDLE, SheetEntry, sheet_catalogue
+from onpe_guide.urls import BOOKLET, BUNDLE
 
 FIRST = ("synthesis", "matrix")  # the sheets a trainer starts with, before the booklet
 

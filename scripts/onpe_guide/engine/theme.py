@@ -1,4 +1,5 @@
-"""What the page templates in `overrides/` show around each page: Python decides, templates present."""
+"""What the page templates in `overrides/` (Material's, extended) show around each page, and the
+shapes of static-i18n's alternates: Python decides, templates present."""
 
 from __future__ import annotations
 
@@ -159,14 +160,3 @@ def escape_meta(meta: MutableMapping[str, Any], title: str | None) -> Markup | N
 def site_identity(guide: Guide, lang: str) -> tuple[Markup, Markup]:
     """The site's name and description in `lang`, escaped."""
     return Markup.escape(guide.title[lang]), Markup.escape(site_description(guide, lang))
-
-
-def escaped_titles(nav: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """MkDocs `nav` with every section and page title escaped: each page prints them all."""
-
-    def escaped(item: Any) -> Any:
-        if isinstance(item, dict):
-            return {Markup.escape(key): escaped(value) for key, value in item.items()}
-        return [escaped(value) for value in item] if isinstance(item, list) else item
-
-    return [escaped(entry) for entry in nav]

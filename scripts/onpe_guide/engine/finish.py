@@ -1,19 +1,18 @@
-"""What is written after MkDocs has built every language: one search index per language, the
-content as open data with the data files' schemas, our search worker pointed at Material's, and
-Material's markup made valid HTML."""
+"""What is written after MkDocs has built every language: one search index per language (Material's
+format), the content as open data with the data files' schemas (the site stage's), our search
+worker pointed at Material's, and Material's markup made valid HTML."""
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from onpe_guide.edition import edition
+from onpe_guide.engine.search import split_search_index
 from onpe_guide.model import Guide
 from onpe_guide.site.assets import strip_own_assets
-from onpe_guide.site.opendata import open_data
-from onpe_guide.site.search import split_search_index
-from onpe_guide.urls import OPEN_DATA, language_root
+from onpe_guide.site.opendata import write_open_data
+from onpe_guide.urls import language_root
 
 WORKER = "assets/javascripts/workers/guide-search.js"  # ours: it loads Material's, named at build time
 
@@ -39,18 +38,6 @@ def write_search_indexes(guide: Guide, site: Path, offline: bool) -> None:
         target.write_text(text, "utf-8")
         if offline:  # from file://, Material loads the index as a script
             target.with_suffix(".js").write_text(f"var __index = {text};\n", "utf-8")
-
-
-def write_open_data(guide: Guide, site: Path, schemas: Path, version: str, date: str) -> None:
-    """The content as JSON, and the data files' schemas, at stable addresses."""
-    target = site / OPEN_DATA
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(open_data(guide, version, date), ensure_ascii=False, indent=1), "utf-8")
-    # The schemas only: whatever else lies in data/schemas/ is not published, nor a link's target.
-    (site / "schemas").mkdir(exist_ok=True)
-    for schema in sorted(schemas.glob("*.schema.json")):
-        if schema.is_file() and not schema.is_symlink():
-            shutil.copyfile(schema, site / "schemas" / schema.name)
 
 
 def point_worker_at_material(site: Path) -> None:

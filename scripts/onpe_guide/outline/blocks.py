@@ -1,0 +1,139 @@
+"""The blocks an outline is made of. Neutral: each medium decides how a block looks (Markdown on
+the site, HTML on paper and slides); texts inside are already the medium's inline markup, made by
+its `Writer`. `kind` names the block for the templates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading inside an outline: level 1 under the page's (or sheet's) own title, level 2 under that."""
+
+    kind: ClassVar[str] = "heading"
+    text: str
+    level: int = 1
+    anchor: str = ""  # an id to link to (« matrix », a form's id); "" for none
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    kind: ClassVar[str] = "paragraph"
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    kind: ClassVar[str] = "bullets"
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A labelled line: « Prolonge : Réhumaniser, Adapter, Sécuriser », « Forme : … »."""
+
+    kind: ClassVar[str] = "fact"
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """An aside: the leaflet's words quoted beside the site's own (`title`: its heading, where the
+    medium shows one)."""
+
+    kind: ClassVar[str] = "note"
+    paragraphs: tuple[str, ...]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class KeyWords:
+    """The four words printed around the verbs."""
+
+    kind: ClassVar[str] = "keywords"
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the path of key moments: its number (None: not numbered, then `name` says
+    what it is) and the sentence as the leaflet prints it."""
+
+    number: int | None
+    text: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Steps:
+    kind: ClassVar[str] = "steps"
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A label and the page it leads to (docs-relative, `acteurs/ecoles.md#role-reperer`), where a
+    medium builds the link itself (inside a table's raw HTML)."""
+
+    label: str
+    target: str
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    anchor: str
+    label: str
+    see_also: tuple[Link, ...]
+    cells: tuple[Link | None, ...]  # per column: the column's entry for this row where it holds it
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Who does what: roles in rows, groups in columns, a cell where the leaflet cites the role."""
+
+    kind: ClassVar[str] = "matrix"
+    caption: str
+    corner: str
+    columns: tuple[Link, ...]
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file offered for download, named by `label` (or the interface string `key`)."""
+
+    kind: ClassVar[str] = "download"
+    sheet_id: str
+    label: str = ""
+    key: str = "download_handout"
+
+
+Block = Heading | Paragraph | Bullets | Fact | Note | KeyWords | Steps | Matrix | Download
+
+
+def block_texts(block: Block) -> Iterator[str]:
+    """Every text a block shows, in order (for what is checked or searched across media)."""
+    yield from TEXTS[type(block)](block)
+
+
+def _matrix_texts(m: Matrix) -> Iterator[str]:
+    yield from (m.caption, m.corner, *(c.label for c in m.columns))
+    for row in m.rows:
+        yield from (row.label, *(link.label for link in row.see_also), *("✓" for c in row.cells if c))
+
+
+TEXTS: dict[type, Callable[[Any], Iterable[str]]] = {
+    Heading: lambda b: (b.text,),
+    Paragraph: lambda b: (b.text,),
+    Bullets: lambda b: b.items,
+    KeyWords: lambda b: b.items,
+    Fact: lambda b: (b.label, b.text),
+    Note: lambda b: (b.title, *b.paragraphs),
+    Steps: lambda b: (text for s in b.steps for text in (s.name, s.text)),
+    Matrix: _matrix_texts,
+    Download: lambda b: (b.label,),
+}

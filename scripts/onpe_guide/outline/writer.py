@@ -1,0 +1,31 @@
+"""A medium's inline markup in one language: what outlines write with. The site writes Markdown
+(links between pages), paper and slides write HTML (no links: the page's address is in its foot)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from onpe_guide.translations.localizer import Localizer
+
+
+class Writer(Localizer, ABC):
+    """Texts of the guide in one language (`t`, `ui`, from `Localizer`) and the inline markup an
+    outline needs around them."""
+
+    @abstractmethod
+    def link(self, target: str, label: str) -> str:
+        """`label`, leading to a page of the site (docs-relative: `verbes/adapter.md#x`)."""
+
+    @abstractmethod
+    def external(self, label: str, url: str) -> str:
+        """`label`, leading to another site (or a `tel:` number)."""
+
+    @abstractmethod
+    def address(self, url: str) -> str:
+        """`url` printed after a text, where the medium cannot link; "" where `external` links."""
+
+    @abstractmethod
+    def strong(self, text: str) -> str: ...
+
+    @abstractmethod
+    def em(self, text: str) -> str: ...

@@ -1,0 +1,123 @@
+"""Outline blocks as Markdown (and the raw HTML Markdown allows), the way the site shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from html import escape as html_escape
+from typing import Any
+
+from onpe_guide.outline.blocks import (
+    Block,
+    Bullets,
+    Download,
+    Fact,
+    Heading,
+    KeyWords,
+    Link,
+    Matrix,
+    MatrixRow,
+    Note,
+    Paragraph,
+    Step,
+    Steps,
+)
+from onpe_guide.site.render import Ctx, bullets
+
+
+def page(c: Ctx, title: str, *parts: Block | str) -> str:
+    """A page: its `#` title, then its parts, blocks or Markdown already written (a link to
+    another page); empty parts (a file not built) leave no trace."""
+    return markdown([Paragraph(f"# {title}"), *parts], c)
+
+
+def markdown(blocks: Iterable[Block | str], c: Ctx, base: int = 1) -> str:
+    """The blocks one after the other; a heading of level 1 is a `##` under the page's `#` title
+    (`base` 2 puts the blocks one level deeper)."""
+    return "\n\n".join(text for text in (block_markdown(b, c, base) for b in blocks) if text)
+
+
+def block_markdown(block: Block | str, c: Ctx, base: int = 1) -> str:
+    if isinstance(block, str):
+        return block
+    if isinstance(block, Heading):
+        return "#" * (base + block.level) + f" {block.text}" + (f" {{#{block.anchor}}}" if block.anchor else "")
+    return MARKDOWN[type(block)](block, c)
+
+
+def note(n: Note, c: Ctx) -> str:
+    """An admonition under its title, each paragraph indented into it."""
+    return f'!!! note "{n.title}"\n\n' + "\n\n".join(f"    {p}" for p in n.paragraphs)
+
+
+def steps(s: Steps, c: Ctx) -> str:
+    listed = "\n".join(f"- {path_step(step)}" for step in s.steps)
+    return f'<div class="guide-path" markdown>\n\n{listed}\n\n</div>'
+
+
+def path_step(step: Step) -> str:
+    """One step of the path: a key moment with its number, seen and read; the hinge set in,
+    under its name instead of a number."""
+    if step.number is None:
+        return f'<span class="guide-path__hinge"><span class="guide-path__name">{step.name}</span> {step.text}</span>'
+    read = f'<span class="guide-sr">{step.name}</span>'
+    return f'<span class="guide-path__number"><span aria-hidden="true">{step.number}</span>{read}</span> {step.text}'
+
+
+def matrix(m: Matrix, c: Ctx) -> str:
+    """One table, two ways to read it: from tablet width up (and on paper), roles in rows and
+    groups in columns; on a phone, CSS lays each row out as « Repérer — École · Social · … »,
+    showing the names of the groups that hold the role (the table's header is off screen there)."""
+    head = "".join(f'<th scope="col">{cell_link(c, column)}</th>' for column in m.columns)
+    rows = [
+        f'<tr id="{row.anchor}"><th scope="row">{row.label}{see_also(c, row)}</th>{cells(c, row)}</tr>'
+        for row in m.rows
+    ]
+    return (
+        '<div class="guide-matrix">\n<table class="guide-matrix__table">\n'
+        f"<caption>{m.caption}</caption>\n"
+        f'<thead><tr><th scope="col">{m.corner}</th>{head}</tr></thead>\n'
+        f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
+    )
+
+
+def cells(c: Ctx, row: MatrixRow) -> str:
+    """A mark that is seen and a word that is read aloud; where the role is held, the group's
+    name too, which only the phone layout shows (a link to that role on the group's page)."""
+    no = f'<td class="guide-matrix__no"><span class="guide-sr">{c.ui("matrix_no")}</span></td>'
+    return "".join(
+        no
+        if cell is None
+        else (
+            f'<td class="guide-matrix__yes"><span aria-hidden="true" class="guide-matrix__mark">✓</span>'
+            f'<span class="guide-matrix__actor">{cell_link(c, cell)}</span>'
+            f'<span class="guide-sr">{c.ui("matrix_yes")}</span></td>'
+        )
+        for cell in row.cells
+    )
+
+
+def see_also(c: Ctx, row: MatrixRow) -> str:
+    """The row's « voir aussi », inside the table's raw HTML, where Markdown links are not rendered."""
+    if not row.see_also:
+        return ""
+    links = ", ".join(cell_link(c, link) for link in row.see_also)
+    return f'<span class="guide-matrix__see-also">{c.ui("see_also", roles=links)}</span>'
+
+
+def cell_link(c: Ctx, link: Link) -> str:
+    """A link in raw HTML (the table): MkDocs does not rewrite those, so the address is the page's.
+    Labels arrive as the pages show them: `<` escaped, marks of untranslated text as HTML."""
+    return f'<a href="{html_escape(c.href(link.target))}">{link.label}</a>'
+
+
+# How the site shows each kind of block (headings and Markdown already written are handled above).
+MARKDOWN: dict[type, Callable[[Any, Ctx], str]] = {
+    Paragraph: lambda b, c: b.text,
+    Bullets: lambda b, c: bullets(b.items),
+    Fact: lambda b, c: c.ui("labelled", label=c.strong(b.label), text=b.text),
+    Note: note,
+    KeyWords: lambda b, c: " · ".join(c.strong(k) for k in b.items),
+    Steps: steps,
+    Matrix: matrix,
+    Download: lambda b, c: c.download(b.sheet_id, b.key, b.label),
+}
