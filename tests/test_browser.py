@@ -185,6 +185,19 @@ def test_search_keeps_suggestions(browser: Browser, base_url: str) -> None:
     assert suggestion and suggestion.lower().startswith("securi")
 
 
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+def test_the_search_button_does_what_enter_does(browser: Browser, base_url: str, width: int) -> None:
+    """The search form's submit button (HTML_CodeSniffer wants one) opens the best result, as Enter."""
+    watched = Watched(browser, width)
+    page = watched.page
+    page.goto(base_url)
+    open_search(page, "urgence")
+    best = page.eval_on_selector(".md-search-result__item > a", "a => a.href")
+    page.click('.md-search__options button[type="submit"]')
+    page.wait_for_url(best)
+    watched.close()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_quick_exit_replaces_the_page(browser: Browser, base_url: str, lang: str) -> None:
     watched = Watched(browser, WIDTHS["phone"])

@@ -95,6 +95,14 @@
     const start = () => standIn && standIn.start();
     input.addEventListener("focus", start);
     toggle.addEventListener("change", () => toggle.checked && start());
+
+    // The form's submit button (partials/search.html) does what Enter in the field does: Material
+    // (components/search: its keyboard handler, in "search" mode) goes to the best result.
+    form.addEventListener("submit", event => {
+      event.preventDefault();
+      input.focus();
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    });
   }
 
   // As Material's bundle.ts `fetchSearchIndex`: the JSON, or offline (file://, where a page cannot

@@ -51,14 +51,20 @@ def point_worker_at_material(site: Path) -> None:
 # on text-like inputs only: the W3C Nu checker's only errors on the site (RGAA 8.2) once the table
 # of contents' label is fixed (overrides/partials/toc.html).
 CHECKBOX_AUTOCOMPLETE = ('id="__drawer" autocomplete="off"', 'id="__search" autocomplete="off"')
+# Material writes the table of contents' toggle beside the current page in the navigation
+# (partials/nav-item.html) on every page, and its label only when the page has a table of contents:
+# on a page without one, a checkbox with no name and no use (HTML_CodeSniffer, WCAG F68 and H91).
+TOC_TOGGLE = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
 
 
 def make_html_valid(site: Path) -> None:
-    """Drop the attribute HTML does not allow from every built page."""
+    """Drop from every built page the attribute HTML does not allow, and the nameless toggle."""
     for page in site.rglob("*.html"):
         text = page.read_text("utf-8")
         fixed = text
         for attribute in CHECKBOX_AUTOCOMPLETE:
             fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
+        if 'for="__toc"' not in fixed:
+            fixed = fixed.replace(TOC_TOGGLE, "")
         if fixed != text:
             page.write_text(fixed, "utf-8")
