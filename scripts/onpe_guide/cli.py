@@ -20,7 +20,7 @@ from onpe_guide.errors import DataError, SheetError, printable
 from onpe_guide.translations.add_language import LanguageError, add_language
 from onpe_guide.translations.history import french_then
 from onpe_guide.translations.record import record_translations
-from onpe_guide.translations.report import format_report, translation_status
+from onpe_guide.translations.report import format_report, outdated_summary, translation_status
 from onpe_guide.urls import BUNDLE, SHEETS_FOLDER
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # as in mkdocs.yml; a deployment sets SITE_URL
@@ -87,6 +87,8 @@ def check(root: Path, release: bool = False) -> int:
         f"{len(g.provisions)} kinds of provision, {len(g.references)} references"
     )
     print(f"data/ is valid: {counts}, in {', '.join(lang.code for lang in g.languages)}")
+    if summary := outdated_summary(translation_status(g, {})):
+        print(summary)
     return 0
 
 

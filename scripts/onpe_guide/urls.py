@@ -5,7 +5,7 @@ The sections' pages come from the table of sections (`sections.py`)."""
 from __future__ import annotations
 
 from onpe_guide.model import Guide
-from onpe_guide.sections import SECTIONS, section_of, section_pages
+from onpe_guide.sections import MOMENTS, PROVISIONS, SECTIONS, VERBS, section_of, section_pages
 
 HOME, REFERENCES, KIT = "index.md", "references.md", "kit-du-formateur.md"
 TRANSLATIONS = "traductions.md"  # the translation status, generated from data/translations/
@@ -69,3 +69,29 @@ def edit_path(guide: Guide, page: str, lang: str) -> str:
     entity = name.removesuffix(".md")
     file, line = guide.locations.get(f"{kind}:{entity}", (f"data/{kind}.yml", 1))
     return f"{file}#L{line}" if line > 1 else file
+
+
+# Texts that are no section entry's, by the start of their key: the page that shows them.
+SHOWN_ON = {
+    "guide.yml/title": HOME,
+    "guide.yml/introduction": HOME,
+    "guide.yml/attitude": MOMENTS.index(),
+    "guide.yml/key_words": VERBS.index(),
+    "moments.yml/path_note": MOMENTS.index(),
+    "provisions.yml/": PROVISIONS.index(),
+    "references.yml/": REFERENCES,
+}
+
+
+def page_showing(key: str) -> str | None:
+    """The page (docs-relative) that shows the text `key` (`verbs.yml/verbs/adapter/label` ->
+    `verbes/adapter.md`, `docs/a-propos.md` -> `a-propos.md`); None for the interface's strings,
+    which every page shows."""
+    if key.startswith("docs/"):
+        return key.removeprefix("docs/")
+    file, _, rest = key.partition("/")
+    data_key, _, entry = rest.partition("/")
+    for section in SECTIONS:
+        if file == f"{section.data_file}.yml" and data_key == section.data_key and entry:
+            return section.page(entry.split("/", 1)[0])
+    return next((page for start, page in SHOWN_ON.items() if key.startswith(start)), None)
