@@ -67,7 +67,19 @@ def lay_out_sheet(guide: Guide, sheet: Sheet, site_url: str, ed: Edition) -> Any
     document = render("sheet.html", h=sheet, meta=meta, notes=sheet.notes)
     if sheet.notes and (len(document.pages) > sheet.pages or not foot_clear(document, "notes-end")):
         document = render("sheet.html", h=sheet, meta=meta, notes=False)
+    if room := foot_room(document):  # several pages: the foot moved down to the last page's foot
+        moved = render("sheet.html", h=sheet, meta=meta, notes=False, foot_room=room)
+        document = moved if len(moved.pages) == len(document.pages) else document
     return document
+
+
+def foot_room(document: Any) -> int:
+    """On a sheet of several pages, whose foot follows its text: the room left under the foot on
+    the last page, in CSS pixels (a pixel short, so that it never spills onto another page)."""
+    anchors = document.pages[-1].anchors
+    if "foot" not in anchors or "page-bottom" not in anchors:
+        return 0
+    return max(0, int(anchors["page-bottom"][1] - anchors["foot"][3]) - 1)
 
 
 def foot_clear(document: Any, end: str = "text-end") -> bool:
