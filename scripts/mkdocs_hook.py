@@ -26,7 +26,7 @@ from onpe_guide.engine.search import exclude_from_search
 from onpe_guide.engine.theme import edit_url, escape_meta, page_context, page_strings, site_identity
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
-from onpe_guide.site.publication import fill_publication
+from onpe_guide.site.publication import page_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = BuildOptions.from_environment(os.environ)  # the one place build options are read
@@ -71,9 +71,9 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Publisher, host, contact in hand-written pages (publication.yml); titles escaped once."""
+    """Publisher, host, contact and French typography in hand-written pages; titles escaped once."""
     page.title = escape_meta(page.meta, page.title)
-    return fill_publication(_guide(), _language(config), markdown)
+    return page_markdown(_guide(), _language(config), _page_path(page), markdown)
 
 
 def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:

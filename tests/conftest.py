@@ -51,6 +51,24 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project that a test may break, build or run `make` in (see `copy_project`)."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def tiny_project(tiny_data: Path) -> Path:
+    """A project whose data/ is the tiny tree, for the command line to check or build."""
+    return tiny_data.parent
+
+
+@pytest.fixture
+def pdf_dir(tmp_path: Path) -> Path:
+    """Where a test lays out PDFs of its own (WeasyPrint: seconds, not the fast loop)."""
+    return tmp_path / "pdf"
+
+
 def cli_environment() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "REPO_URL": REPO_URL}
 
@@ -80,8 +98,21 @@ def assert_the_build_refuses(project: Path, expected: list[str]) -> None:
     assert (site / "index.html").read_text("utf-8") == "previous good site"
 
 
+# A test that uses one of these fixtures builds a site (the shared one, or a copy of the project's),
+# or drives the browser: it is marked so, and `pytest -m "not site"` leaves it out (a fast loop).
+SITE_FIXTURES = {"site", "project", "tiny_project", "pdf_dir", "bundle", "new_language_site", "hostile_site"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The tests that do not read the built site run first (a stable sort): meanwhile it builds."""
+    """Markers from fixtures (`site`, `browser`); the tests that do not read the built site run
+    first (a stable sort): meanwhile it builds."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SITE_FIXTURES:
+            item.add_marker(pytest.mark.site)
+        if "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)
     items.sort(key=lambda item: "site" in getattr(item, "fixturenames", ()))
 
 

@@ -29,7 +29,6 @@ from tests.browser import (
 )
 from tests.conftest import DATA, SITE_URL
 
-pytestmark = pytest.mark.browser
 GUIDE = load_guide(DATA)
 LANGS = [lang.code for lang in GUIDE.languages]
 

@@ -27,10 +27,14 @@ GUIDE = load_guide(DATA, docs_dir=ROOT / "docs")
 PAGES = docs_files(render_guide(GUIDE))
 LANGS = ("fr", "en", "es")
 RECONSTRUCTED = {
-    "fr": "[Justice et forces de l’ordre]",
-    "en": "[Justice system and law enforcement]",
-    "es": "[Justicia y fuerzas del orden]",
+    "fr": "Justice et forces de l’ordre",
+    "en": "Justice system and law enforcement",
+    "es": "Justicia y fuerzas del orden",
 }
+
+
+def mark(lang: str, kind: str) -> str:
+    return f'<span class="guide-mark">{GUIDE.strings[f"mark_{kind}"][lang]}</span>'
 
 
 def sheet_text(guide: Guide, lang: str, sheet_id: str) -> str:
@@ -40,19 +44,27 @@ def sheet_text(guide: Guide, lang: str, sheet_id: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_reconstructed_label_is_marked_everywhere(lang: str) -> None:
+    """No brackets in a name: wherever the reconstructed name is printed, a tag follows it, the same
+    on pages and sheets; the navigation and the window's title show the name alone."""
     label = RECONSTRUCTED[lang]
-    actor = next(a for a in GUIDE.actors if a.label_note)
-    assert actor.label[lang] == label  # so navigation, titles and every list carry the brackets
-    assert f'title: "{label}"' in PAGES[f"acteurs/{actor.id}.{lang}.md"]  # navigation takes it from here
-    bare = label.strip("[]")  # wherever the name is printed, on any page, it is in brackets
-    assert [
-        name for name, page in PAGES.items() if name.endswith(f".{lang}.md") and page.count(bare) != page.count(label)
-    ] == []
-    assert label in PAGES[f"acteurs/index.{lang}.md"]  # listing and matrix header
+    actor = next(a for a in GUIDE.actors if a.reconstructed)
+    assert actor.label[lang] == label and "[" not in label
+    page = PAGES[f"acteurs/{actor.id}.{lang}.md"]
+    assert f'title: "{label}"' in page and f"# {label} {mark(lang, 'reconstruction')}" in page
+    bodies = {name: p.split("\n---\n", 1)[1] for name, p in PAGES.items() if name.endswith(f".{lang}.md")}
+    unmarked = {
+        name
+        for name, body in bodies.items()
+        if body.count(label) != body.count(f"{label} {mark(lang, 'reconstruction')}")
+    }
+    assert unmarked == set()
+    assert label in bodies[f"acteurs/index.{lang}.md"]  # listing and matrix header
+    tag = f'<span class="mark">{GUIDE.strings["mark_reconstruction"][lang]}</span>'
     for sheet in ("qui-fait-quoi", "synthese", f"acteur-{actor.id}"):
-        assert label in sheet_text(GUIDE, lang, sheet), sheet
+        text = sheet_text(GUIDE, lang, sheet)
+        assert f"{label} {tag}" in text and text.count(label) == text.count(f"{label} {tag}"), sheet
     actors_part = next(p for p in booklet_parts(GUIDE, lang) if p.id == "acteurs")
-    assert label in block_texts(actors_part.intro[0])
+    assert f"{label} {tag}" in block_texts(actors_part.intro[0])
     note: dict[str, str] = actor.label_note or {}
     assert "illisible" not in note["fr"] and "manque" in note["fr"]
 
@@ -100,44 +112,55 @@ def test_about_lists_every_addition() -> None:
         "numérotation des trois moments-clés",
         "« pourquoi ils se met en danger »",
         "France enfance",
+        "L’ordre des groupes d’acteurs",
     ):
         assert addition in about, addition
+    assert "ni témoignage, hors les ajouts listés ci-dessous" in about  # true of the site itself
+    note: dict[str, str] = next(a for a in GUIDE.actors if a.label_note).label_note or {}
+    assert "L’ordre des groupes" in note["fr"] and "reconstitution" in note["fr"]
     for lang in ("en", "es"):
         translated = (ROOT / "docs" / f"a-propos.{lang}.md").read_text("utf-8")
         assert "2021" in translated and "2022" in translated and "119" in translated and "ils se met" in translated
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_three_numbered_moments_and_an_unnumbered_hinge(lang: str) -> None:
+def test_three_key_moments_as_the_leaflet_draws_them(lang: str) -> None:
+    """1 Installer la relation · Gérer l'urgence — puis — 2 Repérer… — pour — 3 Amorcer…: the
+    first block holds two steps; the connectors stand between moments, where the leaflet prints
+    them; the page says the grouping is the site's reading, marked."""
     overview = PAGES[f"moments/index.{lang}.md"]
-    steps = [line for line in overview.splitlines() if line.startswith("- ")]
-    assert len(steps) == 4
-    numbers = [re.search(r'<span aria-hidden="true">(\d)</span>', s) for s in steps]
-    assert [n.group(1) if n else None for n in numbers] == ["1", "2", None, "3"]
-    assert "guide-path__hinge" in steps[2]
-    connectors = [s.split("**")[0] for s in steps]  # no « puis » between the first two moments
-    assert "*" not in connectors[0] + connectors[1]
-    assert connectors[2].endswith(f"*{GUIDE.moments[2].connector[lang]}* ")  # type: ignore[index]
-    assert connectors[3].endswith(f"*{GUIDE.moments[3].connector[lang]}* ")  # type: ignore[index]
+    path = overview.split('<div class="guide-path" markdown>')[1].split("</div>")[0]
+    moments = [item for item in path.split("\n\n- ") if item.strip()]
+    assert len(moments) == 3
+    numbers = [re.findall(r'<span aria-hidden="true">(\d)</span>', m) for m in moments]
+    assert numbers == [["1"], ["2"], ["3"]]
+    ids = [re.findall(r"\]\(([a-z-]+)\.md\)", m) for m in moments]
+    assert ids == [
+        ["installer-la-relation", "gerer-l-urgence"],
+        ["reperer-les-moments-de-bascule"],
+        ["amorcer-un-travail-de-reparation"],
+    ]
+    connectors = [re.findall(r'class="guide-path__connector">([^<]*)<', m) for m in moments]
+    assert connectors == [[], [GUIDE.moments[2].connector[lang]], [GUIDE.moments[3].connector[lang]]]  # type: ignore[index]
+    assert GUIDE.strings["path_reading"][lang] in overview and mark(lang, "addition") in overview
+    assert "guide-path__hinge" not in overview and "hinge" not in GUIDE.strings
     for moment in GUIDE.moments:
         page = PAGES[f"moments/{moment.id}.{lang}.md"]
         assert not re.search(r"(Étape|Step|Paso) \d", page)
-    hinge = PAGES[f"moments/reperer-les-moments-de-bascule.{lang}.md"]
-    assert "gerer-l-urgence" in hinge.split("\n\n")[2] and "amorcer-un-travail-de-reparation" in hinge.split("\n\n")[2]
-    assert (
-        GUIDE.strings["moment_number"][lang].format(number=3)
-        in PAGES[f"moments/amorcer-un-travail-de-reparation.{lang}.md"]
-    )
+        assert GUIDE.strings["moment_number"][lang].format(number=GUIDE.moment_number(moment)) in page
+    urgence = PAGES[f"moments/gerer-l-urgence.{lang}.md"]
+    where = next(part for part in urgence.split("\n\n") if part.startswith("*"))  # « Moment-clé 1, avec … »
+    assert "installer-la-relation.md" in where
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_joins_add_no_colon_the_leaflet_does_not_have(lang: str) -> None:
     overview = PAGES[f"moments/index.{lang}.md"]
-    hinge, repair = GUIDE.moments[2], GUIDE.moments[3]
-    assert f"**, {hinge.text[lang]}" in overview  # « … « moments de bascule », où l'adolescent … »
+    spotting, repair = GUIDE.moments[2], GUIDE.moments[3]
+    assert f"**, {spotting.text[lang]}" in overview  # « … « moments de bascule », où l'adolescent … »
     assert f"** {repair.text[lang]}" in overview  # « Amorcer un travail de réparation qui permettra … »
     sheet = sheet_text(GUIDE, lang, "temporalites")
-    assert f"</strong>, {hinge.text[lang]}" in sheet and f"</strong> {repair.text[lang]}" in sheet
+    assert f"</strong>, {spotting.text[lang]}" in sheet and f"</strong> {repair.text[lang]}" in sheet
     sheet_steps = next(
         b
         for s in all_sheets(GUIDE)
@@ -145,7 +168,7 @@ def test_joins_add_no_colon_the_leaflet_does_not_have(lang: str) -> None:
         for b in s.blocks
         if isinstance(b, Steps)
     )
-    assert [step.number for step in sheet_steps.steps] == [1, 2, None, 3]
+    assert [(step.number, len(step.parts)) for step in sheet_steps.steps] == [(1, 2), (2, 1), (3, 1)]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -166,21 +189,24 @@ def test_a_release_refuses_empty_publication_fields(tiny_data: Path) -> None:
     filled = publication.read_text("utf-8")
     publication.write_text(
         "# yaml-language-server: $schema=schemas/publication.schema.json\n"
-        'publisher: ""\ndirector: ""\nhost: " "\ncontact_email: ""\n',
+        'publisher: ""\ndirector: ""\nhost: " "\nhost_address: ""\nhost_phone: ""\ncontact_email: ""\n'
+        'onpe_permission: ""\n',
         "utf-8",
     )
     load_guide(tiny_data)  # a preview builds with them empty
     with pytest.raises(DataError) as error:
         load_guide(tiny_data, release=True)
+    refused = "empty: a release build refuses it; the deployment fills in"
+    lcen = "(LCEN, law no. 2004-575 of 21 June 2004)"
     assert [str(p) for p in error.value.problems] == [
-        "data/publication.yml:2 publisher: empty: a release build refuses it; the deployment fills in the site's"
-        " publisher (LCEN art. 6-III)",
-        "data/publication.yml:3 director: empty: a release build refuses it; the deployment fills in its director"
-        " of publication (LCEN art. 6-III)",
-        "data/publication.yml:4 host: empty: a release build refuses it; the deployment fills in its host"
-        " (LCEN art. 6-III)",
-        "data/publication.yml:5 contact_email: empty: a release build refuses it; the deployment fills in an"
-        " address where readers write without an account",
+        f"data/publication.yml:2 publisher: {refused} the site's publisher {lcen}",
+        f"data/publication.yml:3 director: {refused} its director of publication {lcen}",
+        f"data/publication.yml:4 host: {refused} its host's name {lcen}",
+        f"data/publication.yml:5 host_address: {refused} its host's address {lcen}",
+        f"data/publication.yml:6 host_phone: {refused} its host's telephone number {lcen}",
+        f"data/publication.yml:7 contact_email: {refused} an address where readers write without an account",
+        f"data/publication.yml:8 onpe_permission: {refused} how the ONPE's permission to reproduce its leaflet"
+        " and its translations was confirmed",
     ]
     publication.write_text(filled, "utf-8")
     assert load_guide(tiny_data, release=True).publication.contact_email == "contact@example.org"
@@ -189,8 +215,9 @@ def test_a_release_refuses_empty_publication_fields(tiny_data: Path) -> None:
 def test_hand_written_pages_show_the_publication_details() -> None:
     legal = (ROOT / "docs" / "mentions-legales.fr.md").read_text("utf-8")
     empty = fill_publication(GUIDE, "fr", legal)
-    assert "{{" not in empty and empty.count("*à renseigner par le déploiement*") == 4
-    filled = GUIDE.__class__(**{**GUIDE.__dict__, "publication": Publication("Éditeur <b>", "D", "H", "a@b.org")})
+    assert "{{" not in empty and empty.count("*à renseigner par le déploiement*") == 7
+    publication = Publication(publisher="Éditeur <b>", director="D", host="H", contact_email="a@b.org")
+    filled = GUIDE.__class__(**{**GUIDE.__dict__, "publication": publication})
     text = fill_publication(filled, "en", (ROOT / "docs" / "mentions-legales.en.md").read_text("utf-8"))
     assert "**Publisher**: Éditeur &lt;b>" in text and "[a@b.org](mailto:a@b.org)" in text
     statement = (ROOT / "docs" / "accessibilite.es.md").read_text("utf-8")
@@ -207,7 +234,7 @@ def test_an_unknown_publication_field_in_a_page_is_a_problem(tmp_path: Path, tin
         load_guide(tiny_data, docs_dir=docs)
     assert (
         'docs/mentions-legales.en.md:3: unknown field "publication.editor"; known: publisher, director, host,'
-        " contact_email"
+        " contact_email, host_address, host_phone, onpe_permission"
     ) in [str(p) for p in error.value.problems]
 
 
@@ -222,10 +249,21 @@ def test_legal_and_accessibility_pages_claim_only_what_they_can_back(lang: str) 
         "non conform", ""
     ).replace("not compliant", "")
     legal = (ROOT / "docs" / f"mentions-legales.{lang}.md").read_text("utf-8")
-    for field in ("publisher", "director", "host", "contact_email"):
+    for field in ("publisher", "director", "host", "host_address", "host_phone", "contact_email", "onpe_permission"):
         assert f"{{{{ publication.{field} }}}}" in legal
     assert "ONPE" in legal and "France enfance protégée" in legal
     assert "traductions anglaise et espagnole en sont des traductions" not in legal
+    # the law named without an article number that cannot be checked today
+    assert "2004-575" in legal and "21" in legal and "6-III" not in legal and "art." not in legal
+    heading = {"fr": "## Propriété intellectuelle et réutilisation", "en": "## Intellectual property and reuse"}
+    heading["es"] = "## Propiedad intelectual y reutilización"
+    assert heading[lang] in legal and "MIT" in legal
+    # the RGAA has no levels: the WCAG criteria it takes up have
+    levels = {"fr": "critères de niveau A et AA", "en": "level A and AA criteria", "es": "criterios de nivel A y AA"}
+    assert levels[lang] in " ".join(statement.split()) and "RGAA 4.1" in statement
+    privacy = " ".join((ROOT / "docs" / f"donnees-personnelles.{lang}.md").read_text("utf-8").split())
+    assert "IP" in privacy and "{{ publication.host }}" in privacy and "{{ publication.contact_email }}" in privacy
+    assert "CNIL" in privacy and "collects no" not in privacy and "ne collecte aucune" not in privacy
 
 
 @pytest.mark.parametrize("lang", LANGS)

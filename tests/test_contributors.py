@@ -62,7 +62,6 @@ def test_every_data_file_names_its_schema() -> None:
         assert first == "# yaml-language-server: $schema=../schemas/translations.schema.json"
 
 
-@pytest.mark.site
 def test_schemas_and_open_data_are_published(site: Path) -> None:
     for kind in DATA_FILES:
         assert (site / "schemas" / f"{kind}.schema.json").is_file()
@@ -75,7 +74,6 @@ def test_schemas_and_open_data_are_published(site: Path) -> None:
     assert OPEN_DATA in README
 
 
-@pytest.mark.site
 @pytest.mark.parametrize(
     ("url", "expected"),
     [

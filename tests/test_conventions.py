@@ -92,6 +92,7 @@ def test_the_licence_covers_the_code_and_leaves_the_leaflet_to_the_onpe() -> Non
     assert licence.startswith("MIT License") and "Permission is hereby granted, free of charge" in licence
     assert "Observatoire national de la protection de l'enfance (ONPE)" in licence
     assert "does NOT cover the leaflet's French text" in licence
+    assert "Nor does it cover the English and Spanish translations" in licence and "onpe_permission" in licence
 
 
 def test_a_newcomer_finds_licence_changelog_security_and_maintenance() -> None:
@@ -152,9 +153,11 @@ def test_the_open_data_states_the_same_licence() -> None:
     terms = open_data(guide, "v1.0.0", "2026-11-30")["about"]["license"]
     assert terms["spdx"] == PYPROJECT["project"]["license"] == "MIT"
     assert (ROOT / "LICENSE").read_text("utf-8").startswith(f"{terms['spdx']} License")
-    assert terms["applies_to"][:2] == ["texts in en", "texts in es"]
+    assert terms["applies_to"][0] == "the data's structure and schemas"
+    assert not any("texts in" in scope for scope in terms["applies_to"])  # no translation is MIT-licensed
     excluded = terms["excludes"]
-    assert excluded["texts"].startswith("texts in fr") and excluded["url"] == guide.dossier.url
+    assert "in fr, the ONPE's own words" in excluded["texts"] and "in en, es, translations" in excluded["texts"]
+    assert excluded["url"] == guide.dossier.url and "whoever deploys" in excluded["permission"]
     assert all("ONPE" in credit for credit in excluded["credit"].values())
 
 

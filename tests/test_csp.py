@@ -18,7 +18,6 @@ from playwright.sync_api import Browser, ConsoleMessage, Page
 
 from tests.browser import WIDTHS, open_search
 
-pytestmark = pytest.mark.browser
 SAMPLE = ["", "verbes/rehumaniser/", "moments/", "acteurs/", "roles/reperer/", "dispositifs/", "references/"]
 SAMPLE += ["a-propos/", "donnees-personnelles/"]
 ROOTS = ["", "en/", "es/"]

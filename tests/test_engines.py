@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from maintain.engines import ENGINES, GENERATOR, compare, differences
-from tests.conftest import copy_project
 from tests.test_contributors import workflow
 
 
@@ -31,8 +30,8 @@ def test_only_the_generator_tag_may_differ(tmp_path: Path) -> None:
     ]
 
 
-def test_mkdocs_and_properdocs_build_the_same_site(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")  # its own docs/: other tests build at the same time
+def test_mkdocs_and_properdocs_build_the_same_site(tmp_path: Path, project: Path) -> None:
+    """`project` has its own docs/: other tests build at the same time."""
     assert compare(tmp_path, project) == []
     tags = {engine: GENERATOR.findall((tmp_path / engine / "index.html").read_bytes()) for engine in ENGINES}
     assert tags["mkdocs"] != tags["properdocs"] and b"ProperDocs" in tags["properdocs"][0]  # both engines ran

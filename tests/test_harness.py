@@ -31,10 +31,14 @@ def test_the_build_starts_once_and_a_failure_shows_its_log(tmp_path: Path) -> No
 
 
 def test_the_tests_that_read_the_site_run_last() -> None:
-    items = [SimpleNamespace(name=n, fixturenames=f) for n, f in [("a", ("site",)), ("b", ()), ("c", ("site",))]]
-    items += [SimpleNamespace(name="d", fixturenames=("tmp_path",))]
+    def item(name: str, fixtures: tuple[str, ...]) -> SimpleNamespace:
+        marks: list[str] = []
+        return SimpleNamespace(name=name, fixturenames=fixtures, marks=marks, add_marker=lambda m: marks.append(m.name))
+
+    items = [item(n, f) for n, f in [("a", ("site",)), ("b", ()), ("c", ("project",)), ("d", ("browser", "site"))]]
     pytest_collection_modifyitems(cast(list[pytest.Item], items))
-    assert [item.name for item in items] == ["b", "d", "a", "c"]  # otherwise in their own order
+    assert [i.name for i in items] == ["b", "c", "a", "d"]  # the shared site's readers last, else in order
+    assert {i.name: i.marks for i in items} == {"a": ["site"], "b": [], "c": ["site"], "d": ["site", "browser"]}
 
 
 def test_a_browser_leaving_a_page_mid_transfer_is_not_an_error(tmp_path: Path, capsys: Any) -> None:

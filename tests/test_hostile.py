@@ -120,7 +120,6 @@ def test_every_data_string_is_printed_as_text(tmp_path: Path) -> None:
     assert sum(html.count(f"&lt;b {MARK}=1&gt;") for html in documents) > 500  # the payloads are there, as text
 
 
-@pytest.mark.browser
 def test_the_hostile_site_runs_nothing_in_chromium(hostile_site: Path, browser: Browser) -> None:
     """The payloads in a real browser: no script of theirs runs, no request leaves the site."""
     context = browser.new_context(viewport={"width": WIDTHS["desk"], "height": 800})
@@ -181,9 +180,9 @@ def test_hostile_case_is_refused(case: Path, tiny_data: Path) -> None:
 
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.stem for c in HOSTILE])
-def test_hostile_case_through_the_build(case: Path, tiny_data: Path) -> None:
+def test_hostile_case_through_the_build(case: Path, tiny_data: Path, tiny_project: Path) -> None:
     """What a contributor runs: exit status 1, the messages, no traceback, the old site kept."""
-    assert_the_build_refuses(tiny_data.parent, apply_hostile(case, tiny_data))
+    assert_the_build_refuses(tiny_project, apply_hostile(case, tiny_data))
 
 
 def test_sheets_load_only_the_project_files() -> None:
@@ -250,9 +249,8 @@ HANDWRITTEN_CASES = {
 
 
 @pytest.mark.parametrize("case", HANDWRITTEN_CASES, ids=list(HANDWRITTEN_CASES))
-def test_handwritten_pages_are_checked(tmp_path: Path, case: str) -> None:
+def test_handwritten_pages_are_checked(project: Path, case: str) -> None:
     """`make check` holds hand-written pages (docs/*.md) to the same rules, on their HTML."""
-    project = copy_project(tmp_path)
     added, message = HANDWRITTEN_CASES[case]
     page = project / "docs" / "mentions-legales.fr.md"
     page.write_text("# Mentions légales\n\n" + added + "\n", "utf-8")

@@ -6,14 +6,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
 from bs4 import BeautifulSoup
 
 from onpe_guide.data.load import load_guide
 from tests.browser import page_urls
 from tests.conftest import DATA, SITE_URL
 
-pytestmark = pytest.mark.site
 LANGS = [lang.code for lang in load_guide(DATA).languages]
 XHTML = "{http://www.w3.org/1999/xhtml}link"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

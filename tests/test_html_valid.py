@@ -15,7 +15,6 @@ import pytest
 
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.site
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 

@@ -16,7 +16,8 @@ ERRATA = {"pourquoi ils se met en danger": "pourquoi il se met en danger"}
 
 def normalise(text: str) -> str:
     text = re.sub(r"-[ \t]*\n\s*", "", text)  # words hyphenated across lines: « cho-\nsification »
-    text = text.replace("’", "'").replace("\u00a0", " ").lower()
+    # the build typesets French (no-break spaces, ’, « Tél. »): the words are what is compared
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ").lower()
     text = re.sub(r"\s+", " ", text)
     for wrong, right in ERRATA.items():
         text = text.replace(wrong, right)

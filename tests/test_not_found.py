@@ -9,7 +9,6 @@ from playwright.sync_api import Browser
 from onpe_guide.data.load import load_guide
 from tests.conftest import DATA
 
-pytestmark = pytest.mark.browser
 GUIDE = load_guide(DATA)
 
 

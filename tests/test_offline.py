@@ -12,8 +12,6 @@ from playwright.sync_api import Browser
 
 from tests.browser import LANGS, WIDTHS, Watched, language_of, open_search, same_page_in
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.fixture(scope="module")
 def bundle(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:

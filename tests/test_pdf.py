@@ -27,7 +27,6 @@ from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
 from tests.conftest import DATA, ROOT, SITE_URL
 
-pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
 SHEETS = all_sheets(GUIDE)
 A4 = sorted((595.28, 841.89))
@@ -48,7 +47,7 @@ def qr_codes(path: Path) -> list[str]:
     return [code.text for image in images for code in zxingcpp.read_barcodes(image)]
 
 
-def test_every_handout_in_every_language() -> None:
+def test_every_sheet_in_every_language() -> None:
     assert len(SHEETS) == 3 * (len(GUIDE.verbs) + 1 + len(GUIDE.actors) + len(GUIDE.provisions) + 2)
 
 
@@ -64,7 +63,9 @@ def test_sheet(site: Path, sheet: Sheet) -> None:
     assert plain(sheet.title) in text
     assert "ONPE" in text and "https://www.onpe.gouv.fr/publications/" in text.replace(" ", "")
     assert document_language(reader) == sheet.lang
-    assert reader.metadata is not None and plain(sheet.title) in str(reader.metadata.title)
+    # WeasyPrint writes a title's no-break spaces (« hors les murs ») as spaces in the metadata
+    metadata_title = plain(sheet.title).replace("\u202f", " ").replace("\u00a0", " ")
+    assert reader.metadata is not None and metadata_title in str(reader.metadata.title)
     assert qr_codes(path) == [page_url(GUIDE, SITE_URL, sheet.lang, sheet.page_url)]
 
 
@@ -101,25 +102,25 @@ def test_kit_page_lists_every_pdf(site: Path, lang: str) -> None:
     assert f"fiches/{lang}/livret.pdf" in html
 
 
-def test_a_handout_that_overflows_is_refused(tiny_data: Path, tmp_path: Path) -> None:
+def test_a_sheet_that_overflows_is_refused(tiny_data: Path, pdf_dir: Path) -> None:
     verbs = tiny_data / "verbs.yml"
     long = " ".join(["Un point beaucoup trop long pour une fiche."] * 20)
     many = "".join(f"\n      - {{fr: {long}, en: Point., es: Punto.}}" for _ in range(12))
     verbs.write_text(verbs.read_text("utf-8").replace("    points:", f"    points:{many}", 1), "utf-8")
     with pytest.raises(SheetError) as error:
-        build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
-    assert 'handout "verbe-adapter" (fr): takes ' in str(error.value)
+        build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
+    assert 'sheet "verbe-adapter" (fr): takes ' in str(error.value)
     assert "expected 1; shorten its text in data/ or split it" in str(error.value)
     assert "(en)" not in str(error.value)
 
 
-def test_a_text_still_to_translate_prints_the_french_marked(tiny_data: Path, tmp_path: Path) -> None:
+def test_a_text_still_to_translate_prints_the_french_marked(tiny_data: Path, pdf_dir: Path) -> None:
     verbs = tiny_data / "verbs.yml"
     verbs.write_text(verbs.read_text("utf-8").replace("en: Adapt,", "en: À TRADUIRE,", 1), "utf-8")
-    build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
-    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "en" / "verbe-adapter.pdf").pages)
+    build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
+    text = " ".join(page.extract_text() for page in PdfReader(pdf_dir / "en" / "verbe-adapter.pdf").pages)
     assert "AdapterFR" in text.replace(" ", "") and "FR (French text, not translated yet)" in text
-    spanish = " ".join(page.extract_text() for page in PdfReader(tmp_path / "es" / "verbe-adapter.pdf").pages)
+    spanish = " ".join(page.extract_text() for page in PdfReader(pdf_dir / "es" / "verbe-adapter.pdf").pages)
     assert "Adaptar" in spanish and "not translated" not in spanish and "sin traducir" not in spanish
 
 
@@ -161,26 +162,26 @@ def test_a_release_build_with_local_qr_codes_stops_before_building(tmp_path: Pat
     assert not (tmp_path / "s").exists()
 
 
-def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Path, tmp_path: Path) -> None:
+def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Path, pdf_dir: Path) -> None:
     """`make proofs`: a PNG per sheet page (the booklet's first pages), one contact sheet per language."""
     guide = load_guide(tiny_data)
-    manifest = build_pdfs(guide, tmp_path / "pdf", SITE_URL, edition(ROOT))
-    written = render_proofs(tmp_path / "pdf", tmp_path / "proofs")
+    manifest = build_pdfs(guide, pdf_dir / "pdf", SITE_URL, edition(ROOT))
+    written = render_proofs(pdf_dir / "pdf", pdf_dir / "proofs")
     for lang, entries in manifest.items():
         booklet = min(entries[-1]["pages"], BOOKLET_PAGES)
         assert len(written[lang]) == sum(e["pages"] for e in entries[:-1]) + booklet
         assert all(path.stat().st_size > 0 for path in written[lang])
-        with Image.open(tmp_path / "proofs" / f"{lang}.png") as contact:
+        with Image.open(pdf_dir / "proofs" / f"{lang}.png") as contact:
             assert contact.width > 1000
 
 
-def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, tmp_path: Path) -> None:
+def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, pdf_dir: Path) -> None:
     """The foot sits at the bottom of the page and grows upwards: a 119 text long enough to reach
     the sheet's text first loses the notes, then fails the build by name, never overlaps."""
     references = tiny_data / "references.yml"
     long = " ".join(["Un texte beaucoup trop long pour le pied de la fiche."] * 60)
     references.write_text(references.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
     with pytest.raises(SheetError) as error:
-        build_pdfs(load_guide(tiny_data), tmp_path, SITE_URL, edition(ROOT))
-    assert 'handout "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)
+        build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
+    assert 'sheet "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)
     assert "(en)" not in str(error.value)

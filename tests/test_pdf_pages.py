@@ -23,7 +23,6 @@ from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
 from tests.conftest import DATA, ROOT, SITE_URL
 
-pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
 SHEETS = all_sheets(GUIDE)
 ONE_PAGE = [s for s in SHEETS if s.pages == 1]
@@ -231,7 +230,7 @@ def ruled_lines(path: Path) -> list[tuple[int, int, int]]:
     xs = range(width // 10, width * 9 // 10, 4)
 
     def across(y: int) -> bool:
-        return sum(min(pixels[x, y]) < WHITE for x in xs) >= 0.9 * len(xs)
+        return bool(sum(min(pixels[x, y]) < WHITE for x in xs) >= 0.9 * len(xs))
 
     rows = [across(y) for y in range(height)]
     lines = []

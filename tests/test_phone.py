@@ -16,9 +16,6 @@ from pypdf import PdfReader
 
 from tests.browser import PHONE_HEIGHT, PHONES, WIDTHS, Watched, cut_titles, heading_problems, phone_problems
 
-pytestmark = pytest.mark.browser
-
-
 MOVES = {  # what once happened, or could: element styles set from script (the policy allows them)
     "pans": ("document.querySelector('article p').style.minWidth = '600px'", "px wide on a"),
     "over text": (

@@ -13,7 +13,6 @@ from onpe_guide.data.load import load_guide
 from onpe_guide.site.downloads import file_size
 from tests.conftest import DATA
 
-pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
 LANGS = [lang.code for lang in GUIDE.languages]
 

@@ -91,7 +91,6 @@ def test_assets_need_a_site_built_with_its_pdfs(tmp_path: Path) -> None:
         assets(tmp_path, tmp_path / "out")
 
 
-@pytest.mark.site
 def test_the_real_site_gives_every_languages_files(site: Path, tmp_path: Path) -> None:
     langs = [lang.code for lang in load_guide(DATA).languages]
     names = {path.name for path in assets(site, tmp_path)}

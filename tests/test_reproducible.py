@@ -9,17 +9,16 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.conftest import copy_project, run_cli
+from tests.conftest import run_cli
 
 COMMIT_DATE = "2020-01-02T03:04:05+00:00"
 
 
-def committed_copy(tmp_path: Path) -> Path:
-    project = copy_project(tmp_path / "project")
+def committed(project: Path) -> None:
+    """The copy of the project made a repository of its own, with one commit of a known date."""
     env = {**os.environ, "GIT_AUTHOR_DATE": COMMIT_DATE, "GIT_COMMITTER_DATE": COMMIT_DATE}
     for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"]):
         subprocess.run(["git", *command], cwd=project, env=env, check=True)
-    return project
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -30,8 +29,8 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
-def test_two_builds_are_identical_and_dated_by_the_commit(tmp_path: Path) -> None:
-    project = committed_copy(tmp_path)
+def test_two_builds_are_identical_and_dated_by_the_commit(tmp_path: Path, project: Path) -> None:
+    committed(project)
     for name in ("one", "two"):  # one after the other: a build writes its pages into the project's docs/
         result = run_cli("build", "--pdf", "--site-dir", str(tmp_path / name), cwd=project)
         assert result.returncode == 0, result.stderr

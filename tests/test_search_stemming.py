@@ -47,7 +47,6 @@ def found(browser: Browser, base_url: str, lang: str, query: str) -> tuple[list[
     return links, marks
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize(("lang", "query", "form"), STEMMED, ids=[f"{lang}:{q}" for lang, q, _ in STEMMED])
 def test_another_form_of_a_word_finds_it(browser: Browser, base_url: str, lang: str, query: str, form: str) -> None:
     links, marks = found(browser, base_url, lang, query)
@@ -57,7 +56,6 @@ def test_another_form_of_a_word_finds_it(browser: Browser, base_url: str, lang: 
     assert form in words, sorted(words)  # the page's own form, highlighted with its accents
 
 
-@pytest.mark.site
 def test_every_language_index_stems_in_its_language(site: Path) -> None:
     for lang in LANGS:
         root = site if lang == LANGS[0] else site / lang

@@ -11,8 +11,6 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import copy_project
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -37,8 +35,7 @@ def wait_for(condition: Callable[[], bool], seconds: float = 60) -> bool:
     return False
 
 
-def test_serve_shows_the_mistake_and_recovers(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
+def test_serve_shows_the_mistake_and_recovers(tmp_path: Path, project: Path) -> None:
     port, log = free_port(), tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]

@@ -16,9 +16,8 @@ from onpe_guide.data.load import load_guide
 from onpe_guide.site.generate import render_guide
 from onpe_guide.site.navigation import NAV_LIMIT
 from onpe_guide.urls import HANDWRITTEN
-from tests.conftest import DATA, REPO_URL, SITE_URL, copy_project, run_cli
+from tests.conftest import DATA, REPO_URL, SITE_URL, run_cli
 
-pytestmark = pytest.mark.site
 GUIDE = load_guide(DATA)
 LANGS = [lang.code for lang in GUIDE.languages]
 PAGES = sorted({p.path for p in render_guide(GUIDE)} | set(HANDWRITTEN))
@@ -166,8 +165,7 @@ def test_material_interface_follows_the_language(site: Path) -> None:
     assert search is not None and search["placeholder"] == "Búsqueda"
 
 
-def test_failed_build_leaves_the_site_untouched(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
+def test_failed_build_leaves_the_site_untouched(project: Path) -> None:
     site = project / "site"
     site.mkdir()
     (site / "index.html").write_text("previous good site", "utf-8")
@@ -181,10 +179,9 @@ def test_failed_build_leaves_the_site_untouched(tmp_path: Path) -> None:
     assert (site / "index.html").read_text("utf-8") == "previous good site"
 
 
-def test_a_long_section_is_listed_on_its_overview_not_in_every_page(tmp_path: Path) -> None:
+def test_a_long_section_is_listed_on_its_overview_not_in_every_page(project: Path) -> None:
     """Past NAV_LIMIT entries, the navigation shows the section's overview only: each page does
     not carry every entry, so the build grows linearly with the data (see `make bench`)."""
-    project = copy_project(tmp_path)
     extra = [f"kind-{n}" for n in range(NAV_LIMIT)]
     provisions = project / "data" / "provisions.yml"
     entries = "".join(

@@ -11,7 +11,7 @@ import yaml
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.terminology import compile_term
-from tests.conftest import CASES, DATA, ROOT, copy_project, run_cli
+from tests.conftest import CASES, DATA, ROOT, run_cli
 from tests.test_load import apply_case
 
 GOLDEN = sorted((CASES / "terminology").glob("*.yml"))
@@ -39,20 +39,21 @@ def test_terminology_case(case: Path, tiny_data: Path) -> None:
 
 
 def test_enough_golden_cases() -> None:
-    assert len(GOLDEN) >= 7
+    assert len(GOLDEN) >= 14
 
 
-def test_make_check_reports_an_avoided_term_by_file_and_line(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
+def test_make_check_reports_an_avoided_term_by_file_and_line(project: Path) -> None:
     roles = project / "data" / "roles.yml"
-    roles.write_text(roles.read_text("utf-8").replace("en: Identify\n", "en: Identify child prostitution\n"), "utf-8")
+    text = roles.read_text("utf-8")
+    line = text[: text.index("en: Identify\n")].count("\n") + 1  # the line the reader names, wherever it is
+    roles.write_text(text.replace("en: Identify\n", "en: Identify child prostitution\n"), "utf-8")
     about = project / "docs" / "a-propos.es.md"
     about.write_text(about.read_text("utf-8") + "\nLa prostitución infantil.\n", "utf-8")
     result = run_cli("check", cwd=project)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     lines = about.read_text("utf-8").count("\n")
     assert result.stderr.splitlines()[1:] == [
-        '  data/roles.yml:29 roles[4].label.en: avoid "child prostitution"; prefer "minors who are victims of'
+        f'  data/roles.yml:{line} roles[4].label.en: avoid "child prostitution"; prefer "minors who are victims of'
         ' prostitution" (terminology.yml: mineurs-victimes-de-prostitution)',
         f'  docs/a-propos.es.md:{lines}: avoid "prostitución infantil"; prefer "menores víctimas de prostitución"'
         " (terminology.yml: mineurs-victimes-de-prostitution)",
@@ -79,13 +80,25 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     assert "harm-reduction" in urgence.text["en"] and "reducción de riesgos y daños" in urgence.text["es"]
     away = next(p for p in guide.provisions if p.id == "dispositifs-d-eloignement")
     assert away.label["en"] == "Relocation placements" and "alejamiento" not in away.label["es"]
-    assert guide.verb("securiser").label["en"] == "Secure"
+    assert guide.verb("securiser").label["en"] == "Build a sense of safety"
     assert guide.strings["moments_title"]["en"] == "Timeframes"
     assert guide.role("sanctionner-les-proxenetes-et-clients").label["en"] == (
         "Punish procurers (pimps) and those who pay for sex with children (“clients”)"
     )
     helpline = guide.helpline.label
     assert "national helpline for children in danger" in helpline["en"] and "Hello" not in helpline["en"]
+    # the second review (issue 23): terms a professional would sign
+    adapter = guide.verb("adapter").points
+    assert "going missing" in adapter[2]["en"] and "key worker" in adapter[1]["en"]
+    assert "relación socioeducativa" in adapter[1]["es"]
+    assert "relación socioeducativa" in guide.verb("restaurer").text["es"]
+    assert guide.strings["nav_actors"]["en"] == "Agencies"
+    assert "social care services" in guide.provisions_intro["en"] and "socioeducativos" in guide.provisions_intro["es"]
+    assert "education, training and employment" in guide.moments[3].text["en"]
+    assert next(k for k in guide.key_words if k.id == "aller-vers").label["es"] == "Salir\u00a0al\u00a0encuentro"
+    outreach = next(p for p in guide.provisions if p.id == "dispositifs-hors-les-murs")
+    assert outreach.label["es"] == "Dispositivos en medio abierto"
+    assert guide.strings["kit_booklet"]["es"] == "El cuadernillo" and "folleto" in guide.strings["source_credit"]["es"]
 
 
 @pytest.mark.parametrize(

@@ -191,7 +191,6 @@ def new_language_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.mark.site
 def test_a_new_language_builds_at_once_in_french_marked(new_language_site: Path) -> None:
     site = new_language_site / "site"
     html = BeautifulSoup((site / "de" / "verbes" / "adapter" / "index.html").read_text("utf-8"), "html.parser")
@@ -211,7 +210,6 @@ def test_a_new_language_builds_at_once_in_french_marked(new_language_site: Path)
     assert "Deutsch" in status and "data/verbs.yml:6 verbs[0].label" in status
 
 
-@pytest.mark.site
 def test_an_outdated_translation_tells_its_reader_and_links_to_the_french(new_language_site: Path) -> None:
     site = new_language_site / "site"
     for lang, words in (("en", "The French text of this page has changed"), ("es", "El texto francés de esta página")):

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def check(root: Path, release: bool = False) -> int:
     g = load_guide(root / "data", release, root / "docs")
-    moments = sum(not m.is_hinge for m in g.moments)
+    moments = len(g.key_moments)
     counts = (
         f"{len(g.verbs)} verbs, {moments} key moments, {len(g.actors)} actors, {len(g.roles)} roles, "
         f"{len(g.provisions)} kinds of provision, {len(g.references)} references"

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
-MomentKind = Literal["moment", "hinge"]
 MomentJoin = Literal["colon", "comma", "none"]  # how a step's name runs into its text, as printed
 ReferenceKind = Literal["dossier", "page", "contact", "helpline"]
 
@@ -15,12 +14,14 @@ class Text(dict[str, str]):
     """One text: language code -> text, complete for every configured language. Read from data/,
     it also knows its stable `key` and `where` it is written, the languages that show the French
     because data/ marks them « À TRADUIRE » (`pending`), and those whose translation was made from
-    an older French text (`outdated`, from data/translations/)."""
+    an older French text (`outdated`, from data/translations/). The French shown is typeset
+    (data/typography.py); `written` keeps it as data/ writes it, which translations record."""
 
     key: str = ""
     where: str = ""
     pending: frozenset[str] = frozenset()
     outdated: frozenset[str] = frozenset()
+    written: str = ""
 
     @classmethod
     def of(
@@ -30,9 +31,12 @@ class Text(dict[str, str]):
         where: str = "",
         pending: frozenset[str] = frozenset(),
         outdated: frozenset[str] = frozenset(),
+        *,
+        written: str = "",
     ) -> Text:
         text = cls(values)
         text.key, text.where, text.pending, text.outdated = key, where, pending, outdated
+        text.written = written or next(iter(values.values()), "")
         return text
 
     def where_in(self, lang: str) -> str:
@@ -67,18 +71,15 @@ class Verb:
 
 @dataclass(frozen=True)
 class KeyMoment:
-    """A step of « Les temporalités »: a key moment, or the hinge between moments."""
+    """A step of « Les temporalités ». A key moment is one step, or two printed in one block
+    (`same_moment_as_previous`: « Installer la relation » and « Gérer l'urgence », held at once)."""
 
     id: str
-    kind: MomentKind
     label: Text
     text: Text
-    connector: Text | None = None  # the word printed before the step: « puis », « pour »
+    connector: Text | None = None  # the word printed before the moment: « puis », « pour »
     join: MomentJoin = "colon"
-
-    @property
-    def is_hinge(self) -> bool:
-        return self.kind == "hinge"
+    same_moment_as_previous: bool = False
 
     @property
     def join_string(self) -> str:
@@ -105,6 +106,7 @@ class Actor:
     label: Text
     roles: tuple[str, ...]
     label_note: Text | None = None
+    reconstructed: bool = False  # the label is the site's: the leaflet's text copy lost it
 
 
 @dataclass(frozen=True)
@@ -146,13 +148,17 @@ class Reference:
 
 @dataclass(frozen=True)
 class Publication:
-    """Who publishes a deployment (LCEN art. 6-III) and where to write: empty in the repository,
-    filled in by each deployment; a release refuses any of them empty."""
+    """Who publishes and hosts a deployment (LCEN, law no. 2004-575), where to write, and how the
+    ONPE's permission to reproduce its leaflet was confirmed: empty in the repository, filled in
+    by each deployment; a release refuses any of them empty."""
 
     publisher: str = ""
     director: str = ""
     host: str = ""
     contact_email: str = ""
+    host_address: str = ""
+    host_phone: str = ""
+    onpe_permission: str = ""
 
 
 @dataclass(frozen=True)
@@ -228,16 +234,24 @@ class Guide:
         """The other groups that share at least one of `actor`'s roles: partners to call."""
         return tuple(a for a in self.actors if a != actor and set(a.roles) & set(actor.roles))
 
-    def moment_number(self, moment: KeyMoment) -> int | None:
-        """The key moment's number (1 to 3); None for the hinge, which the site does not number."""
-        if moment.is_hinge:
-            return None
-        return [m for m in self.moments if not m.is_hinge].index(moment) + 1
+    @property
+    def key_moments(self) -> tuple[tuple[KeyMoment, ...], ...]:
+        """The key moments, in order, each with its steps (one, or two held at the same time)."""
+        groups: list[list[KeyMoment]] = []
+        for step in self.moments:
+            if step.same_moment_as_previous and groups:
+                groups[-1].append(step)
+            else:
+                groups.append([step])
+        return tuple(tuple(group) for group in groups)
 
-    def hinge_between(self, hinge: KeyMoment) -> tuple[KeyMoment, KeyMoment] | None:
-        """The key moments printed before and after the hinge, or None at either end."""
-        i = self.moments.index(hinge)
-        return (self.moments[i - 1], self.moments[i + 1]) if 0 < i < len(self.moments) - 1 else None
+    def moment_number(self, step: KeyMoment) -> int:
+        """The number (1 to 3) of the key moment a step belongs to."""
+        return next(n for n, group in enumerate(self.key_moments, 1) if step in group)
+
+    def moment_of(self, step: KeyMoment) -> tuple[KeyMoment, ...]:
+        """The steps of the key moment `step` belongs to."""
+        return self.key_moments[self.moment_number(step) - 1]
 
     def references_of(self, kind: ReferenceKind) -> tuple[Reference, ...]:
         return tuple(r for r in self.references if r.kind == kind)

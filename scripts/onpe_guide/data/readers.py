@@ -9,6 +9,7 @@ from typing import Any
 
 from onpe_guide.data.markup import markup_problems, url_problem
 from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, french_hash, stable_key
+from onpe_guide.data.typography import keep_together, typeset
 from onpe_guide.data.yamlfile import YamlFile
 from onpe_guide.errors import FieldPath, format_path
 from onpe_guide.model import (
@@ -79,8 +80,9 @@ class FileReader:
             if lang not in pending and lang != default and self.status.get(lang, {}).get(key) != source
         )
         where = f"{self.file.name}:{self.file.line(path)} {format_path(path)}"
-        resolved = {lang: french if lang in pending else v for lang, v in value.items()}
-        return Text.of(resolved, key, where, pending, outdated)
+        shown = typeset(default, french)  # the French as pages, sheets and open data show it
+        resolved = {lang: shown if lang in pending or lang == default else v for lang, v in value.items()}
+        return Text.of(resolved, key, where, pending, outdated, written=french)
 
     def texts(self, values: Iterable[Mapping[str, str]], path: FieldPath) -> tuple[Text, ...]:
         return tuple(self.text(v, (*path, i)) for i, v in enumerate(values))
@@ -145,14 +147,18 @@ def read_verbs(r: FileReader) -> tuple[Verb, ...]:
 def read_moments(r: FileReader) -> tuple[KeyMoment, ...]:
     items = r.file.value["moments"]
     r.unique_ids(items, "moments")
+    if items and items[0].get("same_moment_as_previous"):
+        r.file.problem(
+            ("moments", 0, "same_moment_as_previous"), "the first step has no step before it to share a moment with"
+        )
     return tuple(
         KeyMoment(
             m["id"],
-            m["kind"],
             r.text(m["label"], ("moments", i, "label")),
             r.text(m["text"], ("moments", i, "text")),
             r.optional_text(m, "connector", ("moments", i)),
             m.get("join", "colon"),
+            bool(m.get("same_moment_as_previous", False)),
         )
         for i, m in enumerate(items)
     )
@@ -180,6 +186,7 @@ def read_actors(r: FileReader, role_ids: list[str] | None) -> tuple[Actor, ...]:
             r.text(a["label"], ("actors", i, "label")),
             r.refs(a["roles"], role_ids, ("actors", i, "roles"), "role"),
             r.optional_text(a, "label_note", ("actors", i)),
+            bool(a.get("reconstructed", False)),
         )
         for i, a in enumerate(items)
     )
@@ -229,15 +236,27 @@ def read_references(r: FileReader) -> tuple[Reference, ...]:
 def read_key_words(r: FileReader) -> tuple[KeyWord, ...]:
     items = r.file.value["key_words"]
     r.unique_ids(items, "key_words")
-    return tuple(KeyWord(k["id"], r.text(k["label"], ("key_words", i, "label"))) for i, k in enumerate(items))
+    return tuple(
+        KeyWord(k["id"], _unbroken(r.text(k["label"], ("key_words", i, "label")))) for i, k in enumerate(items)
+    )
+
+
+def _unbroken(text: Text) -> Text:
+    """A key word never breaks across lines (« Aller vers »), in any language."""
+    words = {lang: keep_together(value) for lang, value in text.items()}
+    return Text.of(words, text.key, text.where, text.pending, text.outdated, written=text.written)
 
 
 # What each field of publication.yml names, for the message of a release that finds it empty.
+LCEN = "LCEN, law no. 2004-575 of 21 June 2004"
 PUBLICATION_FIELDS = {
-    "publisher": "the site's publisher (LCEN art. 6-III)",
-    "director": "its director of publication (LCEN art. 6-III)",
-    "host": "its host (LCEN art. 6-III)",
+    "publisher": f"the site's publisher ({LCEN})",
+    "director": f"its director of publication ({LCEN})",
+    "host": f"its host's name ({LCEN})",
+    "host_address": f"its host's address ({LCEN})",
+    "host_phone": f"its host's telephone number ({LCEN})",
     "contact_email": "an address where readers write without an account",
+    "onpe_permission": "how the ONPE's permission to reproduce its leaflet and its translations was confirmed",
 }
 
 

@@ -29,6 +29,7 @@ class Paragraph:
 class Bullets:
     kind: ClassVar[str] = "bullets"
     items: tuple[str, ...]
+    anchors: tuple[str, ...] = ()  # an id per item, where pages link to an item (a role on its group's page)
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,14 @@ class KeyWords:
 
 @dataclass(frozen=True)
 class Step:
-    """One step of the path of key moments: its number (None: not numbered, then `name` says
-    what it is) and the sentence as the leaflet prints it."""
+    """One key moment of the path: its number, its name for a screen reader (« Moment-clé 1 »),
+    the word printed before it (« puis », « pour ») and its steps as the leaflet prints them (two
+    for a moment that holds two things at once)."""
 
-    number: int | None
-    text: str
-    name: str = ""
+    number: int
+    name: str
+    parts: tuple[str, ...]
+    connector: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ TEXTS: dict[type, Callable[[Any], Iterable[str]]] = {
     KeyWords: lambda b: b.items,
     Fact: lambda b: (b.label, b.text),
     Note: lambda b: (b.title, *b.paragraphs),
-    Steps: lambda b: (text for s in b.steps for text in (s.name, s.text)),
+    Steps: lambda b: (text for s in b.steps for text in (s.connector, s.name, *s.parts)),
     Matrix: _matrix_texts,
     Download: lambda b: (b.label,),
 }

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from onpe_guide.model import Guide, Text
+from onpe_guide.outline.actors import actor_name
+from onpe_guide.outline.writer import Writer
 from onpe_guide.sections import ACTORS, SECTIONS, SheetKind, sheet_id
 from onpe_guide.urls import MATRIX_ANCHOR
 
@@ -48,5 +50,9 @@ def sheet_catalogue(guide: Guide) -> list[SheetEntry]:
     ]
 
 
-def entry_of(guide: Guide, sheet: str) -> SheetEntry:
-    return next(e for e in sheet_catalogue(guide) if e.id == sheet)
+def sheet_title(entry: SheetEntry, w: Writer) -> str:
+    """A sheet's title as its band and the kit page show it: a group's name marked where the site
+    reconstructed it."""
+    if entry.kind == "actor":
+        return actor_name(next(a for a in w.guide.actors if a.id == entry.entity_id), w)
+    return w.t(entry.title)

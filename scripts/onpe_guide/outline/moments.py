@@ -1,9 +1,12 @@
-"""« Les temporalités »: the attitude, the path of the key moments, and the note that the path is
-not a one-way line.
+"""« Les temporalités »: the attitude, the path of the three key moments, and the note that the
+path is not a one-way line.
 
-The leaflet prints « Installer la relation » and « Gérer l'urgence », then « puis » before the
-hinge and « pour » before the last moment: only those words draw a sequence, so the path shows
-them as connectors and draws no line between the first two moments.
+The leaflet prints « Installer la relation » and « Gérer l'urgence » in one block, then « puis »
+« Repérer de possibles moments de bascule », then « pour » « Amorcer un travail de réparation »:
+three moments, the first holding two things at once (which is what the panel's introduction says:
+accept that the teenager moves gradually and, at the same time, answer when they ask for help).
+Only « puis » and « pour » draw a sequence. That reading of the diagram is the site's: the note
+says so, marked as the site's addition.
 """
 
 from __future__ import annotations
@@ -14,30 +17,35 @@ from onpe_guide.outline.writer import Writer
 from onpe_guide.sections import MOMENTS
 
 
-def moment_sentence(moment: KeyMoment, w: Writer, *, linked: bool = True) -> str:
-    """The step as the leaflet prints it: its connector, its name and its text, joined with the
-    leaflet's punctuation, never a colon it does not have."""
-    label = w.t(moment.label)
-    name = w.strong(w.link(MOMENTS.page(moment.id), label) if linked else label)
-    connector = f"{w.em(w.t(moment.connector))} " if moment.connector else ""
-    return connector + w.ui(moment.join_string, label=name, text=w.t(moment.text))
+def moment_sentence(step: KeyMoment, w: Writer, *, linked: bool = True) -> str:
+    """The step as the leaflet prints it: its name and its text, joined with the leaflet's
+    punctuation, never a colon it does not have."""
+    label = w.t(step.label)
+    name = w.strong(w.link(MOMENTS.page(step.id), label) if linked else label)
+    return w.ui(step.join_string, label=name, text=w.t(step.text))
 
 
 def path_outline(w: Writer) -> Steps:
-    """The key moments numbered (« Moment-clé 2 », for a screen reader), the hinge not (its name
-    instead), each as the leaflet prints it."""
-    return Steps(tuple(step(m, w) for m in w.guide.moments))
+    """The key moments numbered, each with the word printed before it and its steps."""
+    return Steps(tuple(key_moment(n, group, w) for n, group in enumerate(w.guide.key_moments, 1)))
 
 
-def step(moment: KeyMoment, w: Writer) -> Step:
-    number = w.guide.moment_number(moment)
-    name = w.ui("hinge") if number is None else w.ui("moment_number", number=number)
-    return Step(number, moment_sentence(moment, w), name)
+def key_moment(number: int, steps: tuple[KeyMoment, ...], w: Writer) -> Step:
+    connector = steps[0].connector
+    return Step(
+        number,
+        w.ui("moment_number", number=number),
+        tuple(moment_sentence(s, w) for s in steps),
+        w.t(connector) if connector else "",
+    )
 
 
 def path_note(w: Writer) -> Note:
-    """The leaflet's words on the path (allers-retours, régression), then the site's reading."""
-    return Note((w.ui("quoted", text=w.t(w.guide.path_note)), w.ui("path_back")), w.ui("path_title"))
+    """The leaflet's words on the path (allers-retours, régression), then the site's own: the path
+    is not one-way, and the grouping and numbering are its reading of the diagram (marked)."""
+    quote = w.ui("quoted", text=w.t(w.guide.path_note))
+    own = f"{w.ui('path_back')} {w.ui('path_reading')} {w.mark('addition')}"
+    return Note((quote, own), w.ui("path_title"))
 
 
 def moments_outline(w: Writer, *, heading: bool = False) -> list[Block]:

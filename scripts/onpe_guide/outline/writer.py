@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from typing import Literal
 
 from onpe_guide.translations.localizer import Localizer
+
+MarkKind = Literal["addition", "reconstruction"]
 
 
 class Writer(Localizer, ABC):
@@ -26,6 +29,12 @@ class Writer(Localizer, ABC):
 
     @abstractmethod
     def strong(self, text: str) -> str: ...
+
+    @abstractmethod
+    def mark(self, kind: MarkKind) -> str:
+        """The mark after what the site adds to the leaflet (« ajout du site ») or reconstructs
+        (« intitulé reconstitué »): a small labelled tag, seen and read aloud, the same everywhere;
+        each page and sheet says what it means and where the list is (« À propos »)."""
 
     @abstractmethod
     def em(self, text: str) -> str: ...

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from onpe_guide.model import Guide
 from onpe_guide.outline.actors import actor_outline, matrix_outline
 from onpe_guide.outline.blocks import Block, KeyWords, Paragraph
-from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue
+from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue, sheet_title
 from onpe_guide.outline.moments import moments_outline
 from onpe_guide.outline.provisions import provision_outline
 from onpe_guide.outline.verbs import verb_outline
@@ -37,13 +37,13 @@ def booklet_parts(guide: Guide, lang: str) -> list[Part]:
     def section(entry_id: str, blocks: list[Block]) -> Sheet:
         """A sheet's section in the booklet: its title, the given blocks (no notes, no foot)."""
         entry: SheetEntry = entries[entry_id]
-        return Sheet(entry.id, lang, w.t(entry.section), w.t(entry.title), on_paper(blocks, w), entry.page_url)
+        return Sheet(entry.id, lang, w.t(entry.section), sheet_title(entry, w), on_paper(blocks, w), entry.page_url)
 
     verbs = tuple(section(sheet_id(VERBS, v.id), verb_outline(v, w)) for v in guide.verbs)
     key_words = Sheet(
         "mots-cles", lang, "", w.ui("key_words_title"), (KeyWords(tuple(w.t(k.label) for k in guide.key_words)),), ""
     )
-    actors = tuple(section(sheet_id(ACTORS, a.id), actor_outline(a, w, peers=False)) for a in guide.actors)
+    actors = tuple(section(sheet_id(ACTORS, a.id), actor_outline(a, w, partners=False)) for a in guide.actors)
     provisions = tuple(
         section(sheet_id(PROVISIONS, p.id), provision_outline(p, w, sources=False)) for p in guide.provisions
     )

@@ -12,15 +12,16 @@ from functools import cache
 import markdown
 
 from onpe_guide.data.links import unlink_pages
+from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
 from onpe_guide.outline.actors import actor_outline, matrix_outline
 from onpe_guide.outline.blocks import Block, Fact, Note
-from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue
+from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue, sheet_title
 from onpe_guide.outline.moments import moments_outline
 from onpe_guide.outline.provisions import provision_outline
 from onpe_guide.outline.synthesis import synthesis_outline
 from onpe_guide.outline.verbs import key_words_outline, verb_outline
-from onpe_guide.outline.writer import Writer
+from onpe_guide.outline.writer import MarkKind, Writer
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Sheet:
 @cache  # the same texts recur on many sheets; Markdown is slow to start
 def inline(text: str) -> str:
     """A data text as inline HTML: raw HTML shown as text, Markdown (**bold**, links) rendered."""
-    escaped = unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;"))
+    escaped = ordinals(unlink_pages(text.replace("&", "&amp;").replace("<", "&lt;")))  # « 1er » as 1<sup>er</sup>
     html: str = markdown.markdown(escaped)
     return html.removeprefix("<p>").removesuffix("</p>")
 
@@ -81,6 +82,9 @@ class SheetWriter(Writer):
     def em(self, text: str) -> str:
         return f"<em>{text}</em>"
 
+    def mark(self, kind: MarkKind) -> str:
+        return f'<span class="mark">{self.ui(f"mark_{kind}")}</span>'
+
 
 def sheet_blocks(entry: SheetEntry, w: SheetWriter) -> list[Block]:
     """What a sheet says, by its kind; on its own sheet a verb has the key words, an actor who
@@ -108,7 +112,7 @@ def sheet(entry: SheetEntry, w: SheetWriter) -> Sheet:
         entry.id,
         w.lang,
         w.t(entry.section),
-        w.t(entry.title),
+        sheet_title(entry, w),
         on_paper(sheet_blocks(entry, w), w),
         entry.page_url,
         pages=entry.pages,

@@ -50,17 +50,18 @@ def note(n: Note, c: Ctx) -> str:
 
 
 def steps(s: Steps, c: Ctx) -> str:
-    listed = "\n".join(f"- {path_step(step)}" for step in s.steps)
+    listed = "\n\n".join(f"- {path_step(step)}" for step in s.steps)
     return f'<div class="guide-path" markdown>\n\n{listed}\n\n</div>'
 
 
 def path_step(step: Step) -> str:
-    """One step of the path: a key moment with its number, seen and read; the hinge set in,
-    under its name instead of a number."""
-    if step.number is None:
-        return f'<span class="guide-path__hinge"><span class="guide-path__name">{step.name}</span> {step.text}</span>'
+    """A key moment of the path: the word printed before it (« puis »), its number, seen and
+    read, and its steps, one paragraph each (a moment that holds two things at once has two)."""
+    connector = f'<span class="guide-path__connector">{step.connector}</span> ' if step.connector else ""
     read = f'<span class="guide-sr">{step.name}</span>'
-    return f'<span class="guide-path__number"><span aria-hidden="true">{step.number}</span>{read}</span> {step.text}'
+    number = f'<span class="guide-path__number"><span aria-hidden="true">{step.number}</span>{read}</span>'
+    first, *more = step.parts
+    return f"{connector}{number} {first}" + "".join(f"\n\n    {part}" for part in more)
 
 
 def matrix(m: Matrix, c: Ctx) -> str:
@@ -113,7 +114,10 @@ def cell_link(c: Ctx, link: Link) -> str:
 # How the site shows each kind of block (headings and Markdown already written are handled above).
 MARKDOWN: dict[type, Callable[[Any, Ctx], str]] = {
     Paragraph: lambda b, c: b.text,
-    Bullets: lambda b, c: bullets(b.items),
+    Bullets: lambda b, c: bullets(
+        f'<span class="guide-anchor" id="{a}"></span>{item}' if a else item
+        for item, a in zip(b.items, b.anchors or [""] * len(b.items), strict=True)
+    ),
     Fact: lambda b, c: c.ui("labelled", label=c.strong(b.label), text=b.text),
     Note: note,
     KeyWords: lambda b, c: " · ".join(c.strong(k) for k in b.items),

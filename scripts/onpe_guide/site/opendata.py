@@ -13,24 +13,30 @@ from onpe_guide.model import Guide, all_texts
 from onpe_guide.urls import OPEN_DATA
 
 # The same terms as the repository's LICENSE: MIT for what the project wrote, never for the
-# leaflet's French text, which is the ONPE's (credited in `about.source`).
+# leaflet's text, which is the ONPE's (credited in `about.source`), nor for its translations.
 LICENSE = "MIT"
 
 
 def license_terms(guide: Guide) -> dict[str, Any]:
-    """Who may reuse what: the translations and the site's additions under `LICENSE`; the text in
-    the language that prevails is the leaflet's, reproduced with credit, its rights the ONPE's."""
+    """Who may reuse what: the data's structure and the site's own texts under `LICENSE`; the
+    leaflet's text, in the language that prevails and in its translations (works derived from
+    it), is the ONPE's, reproduced with credit and with the permission the deployment confirmed."""
+    translated = ", ".join(lang.code for lang in guide.translated_languages)
     return {
         "spdx": LICENSE,
         "applies_to": [
-            *(f"texts in {lang.code}" for lang in guide.translated_languages),
-            "the site's additions",
             "the data's structure and schemas",
+            "the interface strings (strings)",
+            "the site's additions, marked where they appear and listed on the About page",
         ],
         "excludes": {
-            "texts": f"texts in {guide.default_language}: the leaflet's own words",
+            "texts": (
+                f"the leaflet's text: in {guide.default_language}, the ONPE's own words; in {translated},"
+                " translations of it (derivative works), not MIT-licensed"
+            ),
             "credit": guide.strings["source_credit"],
             "url": guide.dossier.url,
+            "permission": guide.publication.onpe_permission or "to be confirmed with the ONPE by whoever deploys",
         },
     }
 

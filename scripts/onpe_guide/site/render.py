@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from onpe_guide.data.links import relative_links
+from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
-from onpe_guide.outline.writer import Writer
+from onpe_guide.outline.writer import MarkKind, Writer
 from onpe_guide.site.downloads import Built, SheetFile, file_facts
 from onpe_guide.translations.localizer import Notice
 from onpe_guide.urls import SHEETS_FOLDER, page_address
@@ -41,7 +42,7 @@ class Ctx(Writer):
         sheets: Built | None = None,
         directory_urls: bool = True,  # False in the offline bundle: pages are `verbes/adapter.html`
     ) -> None:
-        super().__init__(guide, lang, lambda text: relative_links(escape(text), path), self._site_mark)
+        super().__init__(guide, lang, lambda text: relative_links(ordinals(escape(text)), path), self._site_mark)
         self.path, self.sheets, self.directory_urls = path, sheets, directory_urls
 
     def _site_mark(self, shown: str, default: str) -> str:
@@ -100,6 +101,9 @@ class Ctx(Writer):
     def em(self, text: str) -> str:
         return f"*{text}*"
 
+    def mark(self, kind: MarkKind) -> str:
+        return f'<span class="guide-mark">{self.ui(f"mark_{kind}")}</span>'
+
 
 def escape(text: str) -> str:
     """Markdown stays Markdown; `<` can no longer open an HTML tag."""
@@ -137,9 +141,13 @@ def render_pages(
     return out
 
 
+MARK = re.compile(r' ?<span class="guide-mark">[^<]*</span>')
+
+
 def page_title(body: str) -> str:
-    """A page's title as plain text, from its heading."""
+    """A page's title as plain text, from its heading: the navigation and the window's title show
+    the name alone (the page's heading shows its mark)."""
     heading = body.splitlines()[0]
     assert heading.startswith("# "), f"a page starts with its title, found {heading!r}"
-    plain = re.sub(r"<[^>]+>", "", heading[2:])  # our own marks; a text's `<` is `&lt;` here
+    plain = re.sub(r"<[^>]+>", "", MARK.sub("", heading[2:]))  # our own marks; a text's `<` is `&lt;` here
     return plain.replace("&lt;", "<")

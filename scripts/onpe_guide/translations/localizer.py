@@ -17,12 +17,12 @@ Mark = Callable[[str, str], str]  # (shown text, default language) -> the text, 
 
 
 class Localizer:
-    """Texts of `guide` in `lang`, converted to markup by `convert`, marked by `mark` where they
+    """Texts of `guide` in `lang`, converted to markup by `convert`, marked by `untranslated` where they
     still show the French; remembers every text it showed (`used`), for the page's notices."""
 
-    def __init__(self, guide: Guide, lang: str, convert: Callable[[str], str], mark: Mark) -> None:
+    def __init__(self, guide: Guide, lang: str, convert: Callable[[str], str], untranslated: Mark) -> None:
         self.guide, self.lang = guide, lang
-        self.convert, self.mark = convert, mark
+        self.convert, self.untranslated = convert, untranslated
         self.used: list[Text] = []
 
     def t(self, text: Text) -> str:
@@ -38,7 +38,7 @@ class Localizer:
         self.used.append(text)
         if self.lang not in text.pending:
             return shown
-        return self.mark(shown, self.guide.default_language)
+        return self.untranslated(shown, self.guide.default_language)
 
     @property
     def notices(self) -> list[Notice]:

@@ -24,7 +24,7 @@ def record_translations(data_dir: Path, guide: Guide, lang: str, keys: list[str]
         raise ValueError(f"still marked {TO_TRANSLATE} in {lang}, translate first: {', '.join(still)}")
     current, _ = load_status(data_dir, (lang,))
     records = {k: v for k, v in current[lang].items() if k in texts}
-    records.update({key: french_hash(texts[key][guide.default_language]) for key in chosen})
+    records.update({key: french_hash(texts[key].written) for key in chosen})  # as data/ writes it
     _write_status(data_dir, lang, translated[lang], [(key, records[key]) for key in texts if key in records])
     return chosen
 

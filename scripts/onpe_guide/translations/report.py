@@ -83,7 +83,7 @@ def outdated_summary(statuses: list[LanguageStatus]) -> str | None:
 
 def _change(text: Text, then: str | None) -> list[str]:
     """What changed in the French: a page's changed lines, or a text's changed words."""
-    now = text[next(iter(text))]
+    now = text.written  # as data/ writes it, like the French of then
     if then is None:
         return [f"    French now: « {' '.join(now.split())} »"]
     if text.key.startswith("docs/"):

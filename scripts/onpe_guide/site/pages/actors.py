@@ -5,7 +5,15 @@ Role pages are folded into these; their addresses stay, each pointing to where i
 from __future__ import annotations
 
 from onpe_guide.model import Actor, Role
-from onpe_guide.outline.actors import actors_listing, matrix_outline, role_anchor, role_target, see_also
+from onpe_guide.outline.actors import (
+    actor_name,
+    actor_outline,
+    actors_listing,
+    matrix_outline,
+    role_anchor,
+    role_target,
+    see_also,
+)
 from onpe_guide.outline.blocks import Download, Heading
 from onpe_guide.outline.catalogue import MATRIX
 from onpe_guide.sections import ACTORS, sheet_id
@@ -28,33 +36,11 @@ def actors_overview(c: Ctx) -> str:
 
 
 def actor_page(actor: Actor, c: Ctx) -> str:
-    g = c.guide
-    parts = []
-    if actor.label_note:
-        parts.append(f'!!! info "{c.ui("label_note_title")}"\n\n    {c.t(actor.label_note)}')
-    parts.append(f"## {c.ui('roles_of_actor')}")
-    for role_id in actor.roles:
-        parts.append(actor_role(c, actor, g.role(role_id)))
-    sheets = [
-        c.download(sheet_id(ACTORS, actor.id), label=c.t(actor.label)),
-        c.download(MATRIX, label=c.ui("matrix_title")),
-    ]
-    downloads = [f"## {c.ui('downloads_title')}", " ".join(d for d in sheets if d)] if any(sheets) else []
-    parts.append(elsewhere(*downloads, c.link(MATRIX_PAGE, c.ui("matrix_title"))))
-    return page(c, c.t(actor.label), *parts)
-
-
-def actor_role(c: Ctx, actor: Actor, role: Role) -> str:
-    """One role of a group: the other groups that hold it, each linked to that role on its page."""
-    partners = [a for a in c.guide.actors_with_role(role.id) if a != actor]
-    anchor = role_anchor(role.id)
-    heading = f"### {c.t(role.label)} {{#{anchor}}}"
-    if role.see_also:
-        heading += f"\n\n*{see_also(role, c)}*"
-    if not partners:
-        return f"{heading}\n\n{c.ui('no_partner')}"
-    links = bullets(c.link(f"{ACTORS.page(a.id)}#{anchor}", c.t(a.label)) for a in partners)
-    return f"{heading}\n\n{c.ui('partners_title')}\n\n{links}"
+    """The group's roles, the other groups that hold one of them, its sheet, and who does what."""
+    sheet = c.download(sheet_id(ACTORS, actor.id), label=c.t(actor.label))
+    downloads = [f"## {c.ui('downloads_title')}", sheet] if sheet else []
+    matrix = c.link(MATRIX_PAGE, c.ui("matrix_title"))
+    return page(c, actor_name(actor, c), *actor_outline(actor, c), elsewhere(*downloads, matrix))
 
 
 def roles_overview(c: Ctx) -> str:
@@ -72,7 +58,9 @@ def roles_overview(c: Ctx) -> str:
 def role_page(role: Role, c: Ctx) -> str:
     """An old role page's address: the role, and where it now is (each group's page, the matrix)."""
     anchor = role_anchor(role.id)
-    actors = bullets(c.link(f"{ACTORS.page(a.id)}#{anchor}", c.t(a.label)) for a in c.guide.actors_with_role(role.id))
+    actors = bullets(
+        c.link(f"{ACTORS.page(a.id)}#{anchor}", actor_name(a, c)) for a in c.guide.actors_with_role(role.id)
+    )
     note = f"*{see_also(role, c)}*" if role.see_also else ""
     matrix_link = elsewhere(c.link(role_target(role.id), c.ui("matrix_title")))
     return page(c, c.t(role.label), note, c.ui("role_moved"), actors, matrix_link)

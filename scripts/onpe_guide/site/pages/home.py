@@ -44,7 +44,7 @@ def entry_points(c: Ctx) -> str:
     g = c.guide
     cards = [
         (VERBS.index(), c.ui("verbs_title"), " · ".join(c.t(v.label) for v in g.verbs)),
-        (MOMENTS.index(), c.ui("moments_title"), " · ".join(c.t(m.label) for m in g.moments if m.kind == "moment")),
+        (MOMENTS.index(), c.ui("moments_title"), " · ".join(c.t(m.label) for m in g.moments)),
         (f"{ACTORS.index()}#{MATRIX_ANCHOR}", c.ui("matrix_title"), c.ui("roles_intro")),
         (KIT, c.ui("kit_title"), c.ui("kit_intro")),
     ]

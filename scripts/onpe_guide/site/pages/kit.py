@@ -3,7 +3,7 @@ booklet; then the sheets by section; then the offline guide. Each says its kind,
 
 from __future__ import annotations
 
-from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue
+from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue, sheet_title
 from onpe_guide.site.downloads import file_facts
 from onpe_guide.site.render import Ctx, bullets
 from onpe_guide.urls import BOOKLET, BUNDLE
@@ -41,7 +41,7 @@ def by_section(entries: list[SheetEntry]) -> list[tuple[SheetEntry, list[SheetEn
 
 def sheet_line(c: Ctx, entry: SheetEntry) -> str:
     """« Sécuriser — PDF, 1 page A4, 16 Ko », linked when built; the pages it takes otherwise."""
-    title = c.t(entry.title)
+    title = sheet_title(entry, c)
     sheet = c.sheet(entry.id)
     if sheet is None:
         return f"{title} ({c.ui('pages_count', count=entry.pages)})"

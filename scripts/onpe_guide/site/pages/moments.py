@@ -15,16 +15,12 @@ def moments_overview(c: Ctx) -> str:
     return page(c, c.ui("moments_title"), *moments_outline(c, heading=True), Download(MOMENTS.overview_sheet))
 
 
-def where_in_path(moment: KeyMoment, c: Ctx) -> str:
-    """« Moment-clé 2 », or for the hinge « Moment de bascule · entre Gérer l'urgence et … »."""
-    number = c.guide.moment_number(moment)
-    if number is not None:
-        return c.ui("moment_number", number=number)
-    around = c.guide.hinge_between(moment)
-    if around is None:
-        return c.ui("hinge")
-    before, after = (c.link(MOMENTS.page(m.id), c.t(m.label)) for m in around)
-    return f"{c.ui('hinge')} · {c.ui('hinge_between', before=before, after=after)}"
+def where_in_path(step: KeyMoment, c: Ctx) -> str:
+    """« Moment-clé 2 », or for a moment that holds two steps « Moment-clé 1, en même temps que
+    Gérer l'urgence »."""
+    number = c.ui("moment_number", number=c.guide.moment_number(step))
+    others = [c.link(MOMENTS.page(s.id), c.t(s.label)) for s in c.guide.moment_of(step) if s != step]
+    return c.ui("moment_with", moment=number, other=", ".join(others)) if others else number
 
 
 def moment_page(moment: KeyMoment, c: Ctx) -> str:
