@@ -17,10 +17,11 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse  # type: ignore[import-untyped]
 
 from onpe_guide.edition import Edition
-from onpe_guide.errors import SheetError
+from onpe_guide.errors import FontError, SheetError
 from onpe_guide.model import Guide
 from onpe_guide.print.booklet import booklet_lead, booklet_parts
 from onpe_guide.print.colophon import colophon
+from onpe_guide.print.fonts import font_problem
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
 from onpe_guide.urls import BOOKLET, page_url
 
@@ -90,7 +91,10 @@ def foot_clear(document: Any, end: str = "text-end") -> bool:
 
 
 def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[str, list[dict[str, Any]]]:
-    """Every sheet and booklet into `out_dir/<lang>/`; raises `SheetError` if any overflows."""
+    """Every sheet and booklet into `out_dir/<lang>/`; raises `SheetError` if any overflows, and
+    `FontError`, before laying any out, if a face of the sheets' typeface is missing."""
+    if missing := font_problem():
+        raise FontError(missing)
     problems: list[str] = []
     manifest: dict[str, list[dict[str, Any]]] = {lang.code: [] for lang in guide.languages}
     for sheet in all_sheets(guide):
