@@ -99,14 +99,17 @@ def generate_pages(root: Path) -> int:
 
 
 def build(root: Path, site_dir: Path, site_url: str, with_pdf: bool, release: bool) -> int:
+    target = site_dir if site_dir.is_absolute() else root / site_dir
+    shown = target.relative_to(root) if target.is_relative_to(root) else target
+    if not with_pdf and (target / SHEETS_FOLDER).is_dir():  # `make pdf`, then `make build`: the PDFs stay
+        print(f"{shown}/ has PDFs (make pdf): they are built again with the site (delete {shown}/ to build it without)")
+        with_pdf = True
     if with_pdf and not qr_address_ok(site_url, release):  # before the data: the quickest refusal
         return 1
     check(root, release)
-    target = site_dir if site_dir.is_absolute() else root / site_dir
     options = BuildOptions(release=release)  # the hook adds REPO_URL (BuildOptions.from_environment)
     if not build_site(root, target, site_url, with_pdf, options):
         return 1
-    shown = target.relative_to(root) if target.is_relative_to(root) else target
     print(f"site built in {shown}/")
     if with_pdf:
         langs = sorted(p.name for p in (target / SHEETS_FOLDER).iterdir() if p.is_dir())
