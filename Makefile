@@ -42,9 +42,8 @@ build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves sit
 pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
 	$(BIN)/python -m onpe_guide build --pdf $(RELEASE_FLAG)
 
-preview:  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/
-	@test -d site || { echo 'no site/ yet: run make pdf (or make build) first'; exit 2; }
-	$(PYTHON) -m http.server 8000 --bind 127.0.0.1 --directory site
+preview: $(STAMP)  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/, as GitHub Pages serves it
+	$(BIN)/python -m onpe_guide preview
 
 proofs: $(STAMP)  ## every sheet and the booklets' first pages as PNG in build/proofs/, a contact sheet per language
 	$(BIN)/python -m onpe_guide proofs

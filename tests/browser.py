@@ -3,14 +3,8 @@ the page list, a watched tab, axe-core, Material's search as a person uses it.""
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -50,47 +44,6 @@ def chromium_path() -> str:
         "(or `chromium`); elsewhere, set CHROMIUM_PATH to a Chromium or Chrome executable.",
         pytrace=False,
     )
-
-
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves a folder as GitHub Pages does: a missing path gets the root 404.html, status 404."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(str(self.directory)) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-
-class PagesServer(ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A browser that leaves a page while it loads closes its connections: not an error."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve `directory` on 127.0.0.1 (a free port), as GitHub Pages would; yields the base URL."""
-    handler = functools.partial(PagesHandler, directory=str(directory))
-    server = PagesServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def page_urls(site: Path) -> list[str]:

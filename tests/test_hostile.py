@@ -28,10 +28,11 @@ from onpe_guide.data.load import load_guide
 from onpe_guide.data.markup import EXTENSIONS, MARKUP, PLACES, _render
 from onpe_guide.edition import Edition
 from onpe_guide.model import all_texts
+from onpe_guide.preview import serve
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
 from onpe_guide.print.sheets import all_sheets
-from tests.browser import LANGS, WIDTHS, serve
+from tests.browser import LANGS, WIDTHS
 from tests.conftest import CASES, ROOT, SITE_URL, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
 

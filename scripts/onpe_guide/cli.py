@@ -4,9 +4,11 @@ add-language`. Argument parsing and dispatch only; problems are printed, never t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,6 +19,7 @@ from onpe_guide.data.tracking import load_status
 from onpe_guide.engine.generate import generate
 from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError, SheetError, printable
+from onpe_guide.preview import serve
 from onpe_guide.translations.add_language import LanguageError, add_language
 from onpe_guide.translations.history import french_then
 from onpe_guide.translations.record import record_translations
@@ -45,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", type=Path, default=Path("build/fiches"), help="where (default: build/fiches)")
     proofs = commands.add_parser("proofs", help="every sheet and the booklets' first pages as PNG, for review")
     proofs.add_argument("--out", type=Path, default=Path("build/proofs"), help="where (default: build/proofs)")
+    preview = commands.add_parser("preview", help="serve the built site as GitHub Pages does (404 pages included)")
+    preview.add_argument("--site-dir", type=Path, default=Path("site"), help="the built site (default: site)")
+    preview.add_argument("--port", type=int, default=8000, help="on http://127.0.0.1:<port>/ (default: 8000)")
     commands.add_parser("translations", help="per language: texts up to date, outdated, to translate")
     done = commands.add_parser("translated", help="record that texts translate the current French")
     done.add_argument("lang", help="the language, such as en")
@@ -67,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         "pdf": lambda: pdf(root, root / args.out, site_url),
         "proofs": lambda: proofs(root, root / args.out, site_url),
         "build": lambda: build(root, args.site_dir, site_url, args.pdf, args.release),
+        "preview": lambda: preview_site(root / args.site_dir, args.port),
         "translations": lambda: report_translations(root),
         "translated": lambda: mark_translated(root, args.lang, args.keys, args.all),
         "add-language": lambda: new_language(root, args.code, args.name),
@@ -154,6 +161,18 @@ def offline(root: Path, out: Path, site_url: str) -> int:
     ok = build_offline(root, out, site_url)
     print(f"offline bundle: {out}" if ok else "offline build failed", file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1
+
+
+def preview_site(site: Path, port: int, until: Callable[[], object] | None = None) -> int:
+    """Serve `site` until interrupted (or until `until` returns, for a test)."""
+    if not (site / "index.html").is_file():
+        print(f"no site in {site}/ yet: run make pdf (or make build) first", file=sys.stderr)
+        return 2
+    with serve(site, port) as url:
+        print(f"serving {site.name}/ on {url} as GitHub Pages would (Ctrl+C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            (until or threading.Event().wait)()
+    return 0
 
 
 def report_translations(root: Path) -> int:
