@@ -45,9 +45,8 @@ build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves sit
 pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
 	$(BIN)/python -m onpe_guide build --pdf $${RELEASE:+--release}
 
-preview:  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/
-	@test -d site || { echo 'no site/ yet: run make pdf (or make build) first'; exit 2; }
-	"$$PYTHON" -m http.server 8000 --bind 127.0.0.1 --directory site
+preview: $(STAMP)  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/, as GitHub Pages serves it
+	$(BIN)/python -m onpe_guide preview
 
 proofs: $(STAMP)  ## every sheet and the booklets' first pages as PNG in build/proofs/, a contact sheet per language
 	$(BIN)/python -m onpe_guide proofs
@@ -82,7 +81,7 @@ bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse
 	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme; \
 	lighthouse=$$?; test $$build -eq 0 -a $$lighthouse -eq 0  # both run; either budget missed fails
 
-screenshots: $(STAMP)  ## build/screenshots/: one page of each kind per language, phone (320, 390 px) and desk
+screenshots: $(STAMP)  ## site/ built again with its PDFs, then build/screenshots/<lang>/<kind>-<width>.png: 13 kinds of page, whole at 320 and 390 px, two screens at 1280 px
 	$(BIN)/python -m onpe_guide build --pdf
 	PYTHONPATH=scripts $(BIN)/python -m review.screenshots
 

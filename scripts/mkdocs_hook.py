@@ -23,8 +23,9 @@ from onpe_guide.engine import i18n
 from onpe_guide.engine.config import NotFoundPage, language_mismatch, mkdocs_nav, not_in_nav
 from onpe_guide.engine.finish import finish_site
 from onpe_guide.engine.generate import Generator
+from onpe_guide.engine.search import exclude_from_search
 from onpe_guide.engine.site_files import hide_site_files, point_site_files
-from onpe_guide.engine.theme import edit_url, escape_meta, page_context, page_strings, site_identity
+from onpe_guide.engine.theme import edit_url, escape_meta, home_alternates, page_context, page_strings, site_identity
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.publication import page_markdown
@@ -68,6 +69,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-200)  # after static-i18n has built every language and merged their search entries
 def on_post_build(config: MkDocsConfig) -> None:
     if not i18n.is_inner_build(config):
+        NOT_FOUND.write_translations(Path(config.site_dir))
         finish_site(_guide(), Path(config.site_dir), ROOT, offline=OPTIONS.offline)
 
 
@@ -80,20 +82,23 @@ def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any)
 
 
 def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    return point_site_files(html, page.url)
+    """Links to the build's files pointed from the page's address; before Material's search reads
+    the page, what leads away from it is not indexed."""
+    return exclude_from_search(point_site_files(html, page.url))
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
-    """Templates without a page (404.html) get the same strings, with no alternates."""
-    i18n.clear_alternates(config)
-    context["guide_ui"] = page_strings(_guide(), _language(config), [], directory_urls=OPTIONS.directory_urls)
+    """Templates without a page get the same strings; 404.html the home pages as its alternates."""
+    homes = home_alternates(_guide()) if template_name == "404.html" else []
+    i18n.set_alternates(config, homes)
+    context["guide_ui"] = page_strings(_guide(), _language(config), homes, directory_urls=OPTIONS.directory_urls)
     return context
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """Each language writes the one root 404.html in turn; see `NotFoundPage`."""
-    is_default = _language(config) == _guide().default_language
-    return NOT_FOUND.keep(output, is_default) if template_name == "404.html" else output
+    lang = _language(config)
+    return NOT_FOUND.keep(output, lang, lang == _guide().default_language) if template_name == "404.html" else output
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:

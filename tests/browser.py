@@ -3,14 +3,8 @@ the page list, a watched tab, axe-core, Material's search as a person uses it.""
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -50,47 +44,6 @@ def chromium_path() -> str:
         "(or `chromium`); elsewhere, set CHROMIUM_PATH to a Chromium or Chrome executable.",
         pytrace=False,
     )
-
-
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves a folder as GitHub Pages does: a missing path gets the root 404.html, status 404."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(str(self.directory)) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-
-class PagesServer(ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A browser that leaves a page while it loads closes its connections: not an error."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve `directory` on 127.0.0.1 (a free port), as GitHub Pages would; yields the base URL."""
-    handler = functools.partial(PagesHandler, directory=str(directory))
-    server = PagesServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def page_urls(site: Path) -> list[str]:
@@ -166,8 +119,8 @@ SETTLED = "document.getAnimations().every(a => a.playState !== 'running')"  # tr
 
 
 def wait_for_search_ready(page: Page) -> None:
-    """Wait until Material's search worker has loaded the index and its stemmers: the last requests
-    a page makes (checked on every page: after it, nothing more is requested)."""
+    """Wait until Material's search worker, started by the first use of the search box
+    (adapt-material.js), has loaded the index and its stemmers."""
     page.wait_for_function(f"() => {META} && {META}.textContent === {PROMPT}")
 
 
@@ -230,6 +183,46 @@ MEASURE = """(atTop) => {
     box: {left: box.left, right: box.right, top: box.top, bottom: box.bottom}, covered,
   };
 }"""
+
+
+# The page's heading (the visible h1 in the content: the 404 page holds one per language, one shown)
+# and every visible text of the main area set larger than it.
+HEADINGS = """() => {
+  const size = element => parseFloat(getComputedStyle(element).fontSize);
+  const main = document.querySelector(".md-main");
+  const h1 = [...document.querySelectorAll(".md-content h1")].find(h => h.checkVisibility());
+  if (!main || !h1) return null;
+  const larger = [];
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent.trim() || !parent || h1.contains(parent) || !parent.checkVisibility()) continue;
+    const text = node.textContent.trim().slice(0, 30);
+    if (size(parent) > size(h1)) larger.push(`${parent.tagName.toLowerCase()} ${size(parent)} px: ${text}`);
+  }
+  return {h1: size(h1), larger};
+}"""
+
+
+def heading_problems(page: Page) -> list[str]:
+    """The page's heading is its largest text (at the tab's width): no page heading, or any text
+    of the main area (an h2, a callout's title) set larger, is a problem."""
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    found = page.evaluate(HEADINGS)
+    if found is None:
+        return [f"{width} px: no page heading (h1) shown"]
+    return [f"{width} px: larger than the {found['h1']} px h1: {text}" for text in found["larger"]]
+
+
+# The titles of the previous and next pages at a page's foot (Material's navigation.footer) that
+# do not fit their box: Material cuts them with an ellipsis (« Des expériences de collab… »).
+CUT_TITLES = """() => [...document.querySelectorAll(".md-footer__title .md-ellipsis")]
+  .filter(e => e.checkVisibility() && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.trim())"""
+
+
+def cut_titles(page: Page) -> list[str]:
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    return [f"{width} px: the foot's link is cut: {title}" for title in page.evaluate(CUT_TITLES)]
 
 
 SCROLL_TO = {  # instant, whatever scroll-behavior a stylesheet sets: measured where it lands

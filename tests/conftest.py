@@ -15,8 +15,9 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from onpe_guide.data.load import load_guide
+from onpe_guide.preview import serve
 from onpe_guide.translations.record import record_translations
-from tests.browser import CHROMIUM_ARGS, chromium_path, serve
+from tests.browser import CHROMIUM_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -19,12 +19,13 @@ from tests.browser import (
     WIDTHS,
     Watched,
     axe_violations,
+    cut_titles,
+    heading_problems,
     language_of,
     open_search,
     page_urls,
     phone_problems,
     same_page_in,
-    wait_for_search_ready,
 )
 from tests.conftest import DATA, SITE_URL
 
@@ -65,9 +66,11 @@ def tabs(browser: Browser) -> Iterator[dict[int, Watched]]:
 @pytest.mark.parametrize("url", URLS, ids=lambda url: url or "home")
 def test_every_page(tabs: dict[int, Watched], base_url: str, site: Path, url: str, width: int) -> None:
     """Every page, every language, at phone and desk widths: axe clean, no error or 404, own origin
-    only (the search worker's requests included: they are the last), no cookie, and the language
+    only, nothing of the search loaded (it loads on first use), no cookie, and the language
     switcher leads to the same page. On a phone, loaded at 320 px then turned to 390 px (where axe
-    runs): no sideways scrolling, the quick exit in the header, on screen and over no text."""
+    runs): no sideways scrolling, the quick exit in the header, on screen and over no text. At
+    every width (320, 390, 1280 px), the page's heading is its largest text, and the titles of the
+    previous and next pages at its foot are whole."""
     watched = tabs[width]
     watched.requests.clear()
     watched.errors.clear()
@@ -75,15 +78,15 @@ def test_every_page(tabs: dict[int, Watched], base_url: str, site: Path, url: st
     if phone:
         watched.page.set_viewport_size({"width": PHONES[0], "height": PHONE_HEIGHT})
     watched.page.goto(base_url + url, wait_until="load")
-    layout = []
+    layout = [] if phone else heading_problems(watched.page) + cut_titles(watched.page)
     for phone_width in PHONES if phone else ():
         watched.page.set_viewport_size({"width": phone_width, "height": PHONE_HEIGHT})
-        layout += phone_problems(watched.page)
+        layout += phone_problems(watched.page) + heading_problems(watched.page) + cut_titles(watched.page)
     violations = axe_violations(watched.page)
-    wait_for_search_ready(watched.page)
     origin = urlsplit(base_url).netloc
     assert watched.errors == []
     assert [r for r in watched.requests if urlsplit(r).netloc != origin] == []
+    assert searching(watched.requests) == []  # search loads on first use only
     assert violations == []
     assert layout == []
     assert watched.context.cookies() == []
@@ -93,6 +96,40 @@ def test_every_page(tabs: dict[int, Watched], base_url: str, site: Path, url: st
     assert sorted(lang for lang, _ in switcher) == sorted(LANGS)
     for lang, target in switcher:
         assert target == same_page_in(url, lang) and (site / target / "index.html").is_file()
+
+
+# What the search loads: our worker and Material's, the index, lunr's language scripts.
+SEARCH_FILES = ("/assets/javascripts/workers/", "/search/search_index.", "/assets/javascripts/lunr/")
+
+
+def searching(requests: list[str]) -> list[str]:
+    return [r for r in requests if any(part in urlsplit(r).path for part in SEARCH_FILES)]
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_loads_when_the_search_box_is_first_used(browser: Browser, base_url: str, lang: str, width: int) -> None:
+    """A first visit loads no search (~27 KB gzip that serve only those who search): nothing before
+    the search box is used, however long one reads, scrolls or presses other keys; then the worker,
+    this language's index and stemmer load, and search works (its results: the tests below and
+    test_search_stemming, unchanged)."""
+    watched = Watched(browser, width)
+    page = watched.page
+    page.goto(base_url + same_page_in("acteurs/", lang), wait_until="networkidle")
+    page.keyboard.press("ArrowDown")
+    page.mouse.wheel(0, 600)
+    page.wait_for_load_state("networkidle")
+    before = searching(watched.requests)
+    open_search(page, {"fr": "urgence", "en": "emergency", "es": "urgencia"}[lang])
+    after = {urlsplit(r).path.removeprefix("/") for r in searching(watched.requests)}
+    results = page.locator(".md-search-result__item").count()
+    watched.close()
+    assert before == []
+    root = "" if lang == LANGS[0] else f"{lang}/"
+    assert {f"{root}search/search_index.json", "assets/javascripts/workers/guide-search.js"} <= after
+    assert any(path.startswith("assets/javascripts/workers/search.") for path in after)
+    assert (lang != "en") == any(path.endswith(f"lunr.{lang}.min.js") for path in after)  # English: lunr's own
+    assert results > 0
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
@@ -145,6 +182,19 @@ def test_search_keeps_suggestions(browser: Browser, base_url: str) -> None:
     suggestion = watched.page.text_content(".md-search__suggest")
     watched.close()
     assert suggestion and suggestion.lower().startswith("securi")
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+def test_the_search_button_does_what_enter_does(browser: Browser, base_url: str, width: int) -> None:
+    """The search form's submit button (HTML_CodeSniffer wants one) opens the best result, as Enter."""
+    watched = Watched(browser, width)
+    page = watched.page
+    page.goto(base_url)
+    open_search(page, "urgence")
+    best = page.eval_on_selector(".md-search-result__item > a", "a => a.href")
+    page.click('.md-search__options button[type="submit"]')
+    page.wait_for_url(best)
+    watched.close()
 
 
 @pytest.mark.parametrize("lang", LANGS)

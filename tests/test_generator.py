@@ -39,13 +39,17 @@ def test_pages_are_generated_once_per_state_of_their_sources(monkeypatch: pytest
     assert calls == [tmp_path, tmp_path, tmp_path]
 
 
-def test_the_root_404_is_the_default_languages_every_time() -> None:
-    """static-i18n writes 404.html once per language: the default language's stays, rebuild after rebuild."""
+def test_the_root_404_is_the_default_languages_every_time(tmp_path: Path) -> None:
+    """static-i18n writes 404.html once per language: the default language's stays, rebuild after
+    rebuild, and each other language's goes to its own folder."""
     page = NotFoundPage()
-    assert page.keep("fr 1", default_language=True) == "fr 1"
-    assert page.keep("en 1", default_language=False) == "fr 1"
-    assert page.keep("fr 2", default_language=True) == "fr 2"  # `mkdocs serve` rebuilt
-    assert page.keep("es 2", default_language=False) == "fr 2"
+    assert page.keep("fr 1", "fr", default_language=True) == "fr 1"
+    assert page.keep("en 1", "en", default_language=False) == "fr 1"
+    assert page.keep("fr 2", "fr", default_language=True) == "fr 2"  # `mkdocs serve` rebuilt
+    assert page.keep("es 2", "es", default_language=False) == "fr 2"
+    assert page.write_translations(tmp_path) == [tmp_path / "en" / "404.html", tmp_path / "es" / "404.html"]
+    assert (tmp_path / "en" / "404.html").read_text("utf-8") == "en 1"
+    assert not (tmp_path / "fr").exists()
 
 
 def test_mkdocs_languages_must_be_the_datas() -> None:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser import serve
+from onpe_guide.preview import serve
 from tests.conftest import SiteBuild, pytest_collection_modifyitems
 
 

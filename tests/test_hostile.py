@@ -34,12 +34,13 @@ from onpe_guide.engine.generate import check_project
 from onpe_guide.engine.project import checked_extensions, project_problems
 from onpe_guide.errors import DRAWN_AS_NOTHING, REFUSED_CATEGORIES, UNSAFE
 from onpe_guide.model import all_texts
+from onpe_guide.preview import serve
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import TEMPLATES, ProjectFiles, booklet_context, html_of
 from onpe_guide.print.sheets import all_sheets
 from onpe_guide.site.published import page_problems
 from onpe_guide.site.render import RenderedPage
-from tests.browser import LANGS, WIDTHS, serve
+from tests.browser import LANGS, WIDTHS
 from tests.conftest import CASES, ROOT, SITE_URL, assert_the_build_refuses, copy_project, run_cli
 from tests.test_load import apply_case
 

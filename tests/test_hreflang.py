@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 
 from onpe_guide.data.load import load_guide
@@ -42,9 +44,13 @@ def test_every_page_names_its_french_version_as_x_default(site: Path) -> None:
     assert problems == []
 
 
-def test_the_404_page_names_no_alternate(site: Path) -> None:
-    """404.html is no page of any language: no hreflang, not even the last page built's."""
-    assert "hreflang=" not in (site / "404.html").read_text("utf-8").split("</head>")[0]
+@pytest.mark.parametrize("page", ["404.html", "en/404.html", "es/404.html"])
+def test_the_404_page_names_the_home_pages_as_its_alternates(site: Path, page: str) -> None:
+    """A 404 page is no page of any language: its alternates (and its switcher) are the three home
+    pages, never the last page built's alternates."""
+    head = (site / page).read_text("utf-8").split("</head>")[0]
+    found = re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">', head)
+    assert found == [("/.", "fr"), ("/en/", "en"), ("/es/", "es")]
 
 
 def sitemap(site: Path) -> dict[str, dict[str, str]]:

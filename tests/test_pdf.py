@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
+from onpe_guide import cli
 from onpe_guide.cli import DEFAULT_SITE_URL, qr_address_ok
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
@@ -206,3 +208,27 @@ def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, pdf_dir: Pat
         build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
     assert 'sheet "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)
     assert "(en)" not in str(error.value)
+
+
+def test_make_build_after_make_pdf_keeps_the_pdfs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The kit once said « PDF non construits » after `make pdf` then `make build`: the build now
+    builds the PDFs again when the site it replaces has them, and says so (the kit lists what is
+    built: test_kit_page_lists_every_pdf)."""
+    asked: list[bool] = []
+
+    def build_site(root: Path, target: Path, url: str, with_pdf: bool, options: object) -> bool:
+        asked.append(with_pdf)
+        return True
+
+    monkeypatch.setattr(cli, "build_site", build_site)
+    monkeypatch.setattr(cli, "qr_address_ok", lambda url, release: True)
+    site = tmp_path / "site"
+    (site / "fiches" / "fr").mkdir(parents=True)
+    for _ in range(2):  # the first like `make build` after `make pdf`; the second, site/ gone
+        assert cli.build(ROOT, site, SITE_URL, with_pdf=False, release=False) == 0
+        shutil.rmtree(site)
+        site.mkdir()
+    assert asked == [True, False]
+    assert "site/ has PDFs (make pdf): they are built again with the site" in capsys.readouterr().out

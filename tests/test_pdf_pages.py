@@ -216,3 +216,54 @@ def test_the_matrix_is_a_table_with_header_cells(site: Path, lang: str) -> None:
 def test_a_booklet_is_tagged(site: Path, lang: str) -> None:
     tree = assert_tagged(pdf_of(site, lang, "livret.pdf"), lang)
     assert "/Table" in kinds(tree)
+
+
+# ---------- Notes lines, and the synthesis' two pages ----------
+
+
+def ruled_lines(path: Path) -> list[tuple[int, int, int]]:
+    """The colour of each thin line drawn across the text's width (a ruled line for notes): rows
+    inked over nine tenths of the middle of the page, at most 3 px thick at 144 dpi."""
+    image = pypdfium2.PdfDocument(path)[0].render(scale=2).to_pil().convert("RGB")
+    width, height = image.size
+    pixels = image.load()
+    xs = range(width // 10, width * 9 // 10, 4)
+
+    def across(y: int) -> bool:
+        return bool(sum(min(pixels[x, y]) < WHITE for x in xs) >= 0.9 * len(xs))
+
+    rows = [across(y) for y in range(height)]
+    lines = []
+    for y in range(1, height - 3):
+        if rows[y] and not rows[y - 1]:
+            thickness = next(n for n in range(1, height - y) if not rows[y + n])
+            if thickness <= 3:
+                lines.append(min((pixels[x, y + t] for x in xs for t in range(thickness)), key=sum))
+    return lines
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notes_lines_are_mid_grey(site: Path, lang: str) -> None:
+    """Ruled lines a black-and-white copier keeps: 0.3 mm, mid-grey (a pale lavender vanished)."""
+    lines = ruled_lines(pdf_of(site, lang, "verbe-restaurer.pdf"))
+    grey = [rgb for rgb in lines if max(rgb) - min(rgb) <= 8 and 96 <= sum(rgb) / 3 <= 160]
+    assert len(grey) >= 4, lines
+
+
+def plain(markdown: str) -> str:
+    """A text of data/ as a PDF's text layer has it (see `words`): no link syntax, no emphasis."""
+    return words(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown).replace("*", ""))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_synthesis_keeps_each_sentence_on_one_page_and_its_foot_at_the_foot(site: Path, lang: str) -> None:
+    path = pdf_of(site, lang, "synthese.pdf")
+    pages = [words(page.extract_text() or "") for page in PdfReader(path).pages]
+    assert len(pages) == 2
+    sentences = [plain(text[lang]) for verb in GUIDE.verbs for text in (verb.text, *verb.points)]
+    assert [s for s in sentences if not any(s in page for page in pages)] == []
+    image = pypdfium2.PdfDocument(path)[1].render(scale=1, grayscale=True).to_pil().convert("L")
+    width, height = image.size
+    pixels = image.load()
+    last_ink = max(y for y in range(height) if any(pixels[x, y] < WHITE for x in range(0, width, 2)))
+    assert last_ink >= height * (1 - 14 / 297), f"the foot ends {height - last_ink} px above the page's bottom"

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.browser import PHONE_HEIGHT, PHONES, Watched, phone_problems
+from tests.browser import PHONE_HEIGHT, PHONES, WIDTHS, Watched, cut_titles, heading_problems, phone_problems
 
 MOVES = {  # what once happened, or could: element styles set from script (the policy allows them)
     "pans": ("document.querySelector('article p').style.minWidth = '600px'", "px wide on a"),
@@ -52,6 +52,39 @@ def test_the_phone_check_sees_what_it_looks_for(browser: Browser, base_url: str,
     watched.close()
     assert before == []
     assert any(expected in problem for problem in after), after
+
+
+@pytest.mark.parametrize("width", [*PHONES, WIDTHS["desk"]])
+def test_the_heading_check_sees_a_heading_larger_than_the_page_s(browser: Browser, base_url: str, width: int) -> None:
+    """test_browser.test_every_page checks every page with heading_problems at each width: the page's
+    heading (h1) is its largest text. On a phone it once was not (a 24 px h1 under 25 px h2s)."""
+    watched = Watched(browser, width, PHONE_HEIGHT)
+    watched.page.goto(base_url + "acteurs/")
+    before = heading_problems(watched.page)
+    watched.page.evaluate("document.querySelector('.md-content h2').style.fontSize = '3rem'")
+    after = heading_problems(watched.page)
+    watched.page.evaluate("document.querySelector('.md-content h1').remove()")
+    gone = heading_problems(watched.page)
+    watched.close()
+    assert before == []
+    assert any(problem.startswith(f"{width} px: larger than the") and " h2 " in problem for problem in after), after
+    assert gone == [f"{width} px: no page heading (h1) shown"]
+
+
+def test_the_foot_check_sees_a_cut_title(browser: Browser, base_url: str) -> None:
+    """test_browser.test_every_page checks every page with cut_titles: the next page's title at the
+    foot was cut (« Des expériences de collab… ») at 390 px, as Material sets it."""
+    watched = Watched(browser, 390, PHONE_HEIGHT)
+    watched.page.goto(base_url + "dispositifs/")
+    before = cut_titles(watched.page)
+    watched.page.evaluate(
+        "document.querySelectorAll('.md-footer__title').forEach(e => e.style.whiteSpace = 'nowrap');"
+        "document.querySelectorAll('.md-footer__title .md-ellipsis').forEach(e => e.style.overflow = 'hidden')"
+    )
+    after = cut_titles(watched.page)
+    watched.close()
+    assert before == []
+    assert after and after[0].startswith("390 px: the foot's link is cut: "), after
 
 
 # In print, at A4's width: every table as wide as it needs and no wider than the article.

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -59,3 +60,25 @@ def test_serve_shows_the_mistake_and_recovers(tmp_path: Path, project: Path) -> 
         server.terminate()
         server.wait(timeout=20)
     assert "Traceback" not in log.read_text()
+
+
+def test_make_preview_serves_the_site_as_github_pages_does(site: Path) -> None:
+    """`make preview` (`onpe-guide preview`): a missing address gets the root 404.html with status
+    404, as on GitHub Pages (Python's plain error page, before); each language's 404 page is there."""
+    port = free_port()
+    command = [sys.executable, "-m", "onpe_guide", "preview", "--site-dir", str(site), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None and f"http://127.0.0.1:{port}/" in server.stdout.readline()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as home:
+            assert home.status == 200
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/en/n-existe-pas/", timeout=5)
+            raise AssertionError("a missing address was found")
+        except urllib.error.HTTPError as missing:
+            with missing:
+                assert missing.code == 404 and missing.read() == (site / "404.html").read_bytes()
+        assert 'lang="en"' in fetch(f"http://127.0.0.1:{port}/en/404.html")
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)

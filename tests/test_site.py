@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from functools import cache
@@ -114,7 +115,11 @@ def test_scripts_wait_for_the_first_paint(site: Path, path: str) -> None:
     `no-js` -> `js` swap is done in the head, before the first paint."""
     html = BeautifulSoup((site / path).read_text("utf-8"), "html.parser")
     scripts = [s for s in html.find_all("script") if s.get("src")]
-    assert [str(s["src"]).rsplit("/", 1)[-1].split(".")[0] for s in scripts] == ["guide", "bundle"]
+    assert [str(s["src"]).rsplit("/", 1)[-1].split(".")[0] for s in scripts] == [
+        "adapt-material",
+        "quick-exit",
+        "bundle",
+    ]
     assert all(s.has_attr("defer") for s in scripts)
     head = html.head.decode() if html.head else ""
     assert 'classList.replace("no-js", "js")' in head
@@ -195,3 +200,36 @@ def test_a_long_section_is_listed_on_its_overview_not_in_every_page(project: Pat
         assert not any("kind-" in href for href in nav) and any("verbes/adapter" in href for href in nav)
         overview = (built / lang / "dispositifs" / "index.html").read_text("utf-8")
         assert all(f'href="../{i}/"' in overview or f'href="{i}/"' in overview for i in extra)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_title_names_the_site_once(site: Path, lang: str) -> None:
+    """« Page - Site » on every page; the home page's title is the site's name alone."""
+    name = GUIDE.title[lang]
+    for path in PAGES:
+        title = soup(site, url_of(path, lang)).title
+        text = title.get_text() if title else ""
+        assert text.count(name) == 1 and text.endswith(name), (path, text)
+    assert soup(site, url_of("index.md", lang)).title.get_text() == name  # type: ignore[union-attr]
+
+
+def index_texts(site: Path, lang: str) -> dict[str, str]:
+    """Each language's search index: location -> what it indexes of it, markup removed."""
+    root = site if lang == LANGS[0] else site / lang
+    docs = json.loads((root / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    return {doc["location"]: re.sub(r"<[^>]+>", "", doc["text"]) for doc in docs}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_indexes_what_pages_say_not_where_they_lead(site: Path, lang: str) -> None:
+    """No « Suivant : Gérer l'urgence », no way back to the section, no « PDF, 1 page A4 »: a result
+    shows what its page says (render.elsewhere, Ctx.download)."""
+    ui = {key: value[lang] for key, value in GUIDE.strings.items()}
+    texts = index_texts(site, lang)
+    around = [ui["labelled"].format(label=ui[key], text="").strip() for key in ("previous", "next")]
+    assert [where for where, text in texts.items() if any(label in text for label in around)] == []
+    assert [where for where, text in texts.items() if ui["download_handout"] in text] == []
+    for section, title in (("moments", ui["moments_title"]), ("verbes", ui["verbs_title"])):
+        pages = [where for where in texts if where.startswith(f"{section}/") and where.count("/") == 2]
+        assert pages and all(not texts[where].rstrip().endswith(title) for where in pages), section
+    assert any("urgenc" in text.lower() or "emergenc" in text.lower() for text in texts.values())  # content stays

@@ -20,7 +20,7 @@ from onpe_guide.model import Guide
 from onpe_guide.site.generate import render_guide
 from onpe_guide.translations.add_language import LanguageError, add_language
 from onpe_guide.translations.record import record_translations
-from onpe_guide.translations.report import format_report, translation_status
+from onpe_guide.translations.report import format_report, translation_status, word_diff
 from onpe_guide.urls import HANDWRITTEN
 from tests.conftest import copy_project, run_cli
 
@@ -228,6 +228,21 @@ def test_an_outdated_translation_tells_its_reader_and_links_to_the_french(new_la
     assert notice is not None and "The French text of this page has changed" in notice.get_text()
 
 
+@pytest.mark.site
+def test_the_status_page_links_each_outdated_text_to_its_page_and_shows_it(new_language_site: Path) -> None:
+    site = new_language_site / "site"
+    for page, to_root in (("traductions", "../"), ("en/traductions", "../../")):
+        html = BeautifulSoup((site / page / "index.html").read_text("utf-8"), "html.parser")
+        item = next(li for li in html.select("article li") if "data/verbs.yml:6 verbs[0].label" in li.get_text())
+        link = item.select_one("a[hreflang=en]")
+        assert link is not None and link["href"] == f"{to_root}en/verbes/rehumaniser/", page
+        assert (site / "en" / "verbes" / "rehumaniser" / "index.html").is_file()
+        assert item.select_one("span[lang=fr]").get_text() == "Ré-humaniser"  # type: ignore[union-attr]
+        assert item.select_one("span[lang=en]").get_text() == "Rehumanise"  # type: ignore[union-attr]
+        page_item = next(li for li in html.select("article li") if "docs/accessibilite.en.md" in li.get_text())
+        assert page_item.select_one("a[hreflang=en]")["href"] == f"{to_root}en/accessibilite/"  # type: ignore[index]
+
+
 def test_a_release_build_refuses_every_french_fallback(new_language_site: Path) -> None:
     result = run_cli("build", "--release", "--site-dir", "release", cwd=new_language_site)
     assert result.returncode == 1
@@ -273,5 +288,30 @@ def test_the_report_shows_the_french_a_translation_was_made_from(tmp_path: Path)
     git(root, "commit", "-q", "-am", "the French changed")
     report = run_cli("translations", cwd=root).stdout
     assert "  outdated: data/verbs.yml:6 verbs[0].label (verbs.yml/verbs/rehumaniser/label)" in report
-    assert "    French then: « Réhumaniser »\n    French now:  « Ré-humaniser »" in report
+    assert "    French: « [-Réhumaniser-] {+Ré-humaniser+} »" in report
+    assert "[-removed-] {+added+}" in report  # the report says how to read it
     assert "  outdated: docs/accessibilite.es.md (docs/accessibilite.md)\n    +\n    +Une phrase ajoutée." in report
+
+
+def test_a_change_far_into_a_long_text_is_shown_word_by_word() -> None:
+    """Both versions were once cut to their first 100 characters, which looked the same."""
+    then = "Il est avant tout nécessaire de prendre le contrepied de la chosification de l'adolescent " * 2
+    now = then.rstrip() + " Cela passe par :"
+    assert len(then) > 100
+    assert word_diff(then, now) == "… de la chosification de l'adolescent {+Cela passe par :+}"
+    middle = then.replace("prendre le contrepied de la chosification", "prendre le contre-pied de la chosification", 1)
+    changed = "… tout nécessaire de prendre le [-contrepied-] {+contre-pied+} de la chosification de l'adolescent …"
+    assert word_diff(then, middle) == changed
+    assert word_diff("Adapter", "S’adapter") == "[-Adapter-] {+S’adapter+}"
+
+
+def test_make_check_says_how_many_translations_are_outdated_and_how_to_see_them(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    assert "outdated" not in run_cli("check", cwd=root).stdout
+    edit(root / "data" / "verbs.yml", "fr: Réhumaniser", "fr: Ré-humaniser")
+    result = run_cli("check", cwd=root)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[1] == (
+        "translations: 2 outdated since their French changed (en 1, es 1); "
+        "`make translations` shows each one, its French then and now"
+    )

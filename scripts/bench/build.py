@@ -1,7 +1,7 @@
 """Build time, scaling and weight, against a plain Material + static-i18n site of the same size.
 
 Prints one report and, with --readme, writes it into BENCHMARKS.md between the `bench:build`
-markers. Budgets (BENCHMARKS.md): build ≤ 1.3× the plain site; first visit ≤ 1.1× its bytes; no page's
+markers. Budgets (BENCHMARKS.md): build ≤ 1.3× the plain site; first visit ≤ 0.65× its bytes; no page's
 HTML over 40 KB compressed. A benchmark, not a test: it reports budgets, it does not time tests.
 """
 
@@ -50,6 +50,9 @@ plugins:
 """
 # Actors are not multiplied: each actor's page lists every actor sharing a role, and the matrix
 # crosses actors with roles, so those pages grow with the square of the actors by design.
+# A first visit loads no search (it loads on first use) and our files without comments: at most
+# 0.65× the bytes of the plain site, which loads its search, index and lunr scripts at once.
+FIRST_VISIT_BUDGET = 0.65
 SCALE_LIMIT = 300.0  # seconds; a build past this is reported as stopped
 SCALED = {"verbs.yml": "verbs", "moments.yml": "moments", "roles.yml": "roles", "provisions.yml": "provisions"}
 
@@ -173,8 +176,8 @@ def weight(work: Path) -> tuple[str, list[str]]:
         mine, theirs = first_visit_bytes(ours, url), first_visit_bytes(plain, url)
         ratios.append(mine / theirs)
         lines.append(f"| {kind} | {mine / 1024:.1f} KB | {theirs / 1024:.1f} KB | {mine / theirs:.2f} |")
-    if max(ratios) > 1.1:
-        failures.append(f"first visit up to {max(ratios):.2f}× the plain site's > 1.1")
+    if max(ratios) > FIRST_VISIT_BUDGET:
+        failures.append(f"first visit up to {max(ratios):.2f}× the plain site's > {FIRST_VISIT_BUDGET}")
     biggest = max((len(gzip.compress(p.read_bytes())), p) for p in ours.rglob("*.html"))
     lines += [
         "",

@@ -27,6 +27,7 @@ COPIES = {
     "overrides/partials/javascripts/content.html": ("material", "templates/partials/javascripts/content.html"),
     "overrides/partials/javascripts/palette.html": ("material", "templates/partials/javascripts/palette.html"),
     "overrides/partials/path.html": ("material", "templates/partials/path.html"),
+    "overrides/partials/search.html": ("material", "templates/partials/search.html"),
     "overrides/partials/toc.html": ("material", "templates/partials/toc.html"),
     "overrides/sitemap.xml": ("mkdocs_static_i18n", "custom_i18n_sitemap/sitemap.xml"),
 }

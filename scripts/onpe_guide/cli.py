@@ -4,9 +4,11 @@ add-language`. Argument parsing and dispatch only; problems are printed, never t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,10 +20,11 @@ from onpe_guide.data.values import language_tag_problem
 from onpe_guide.engine.generate import check_project, generate
 from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError, SheetError, printable
+from onpe_guide.preview import serve
 from onpe_guide.translations.add_language import LanguageError, add_language
 from onpe_guide.translations.history import french_then
 from onpe_guide.translations.record import record_translations
-from onpe_guide.translations.report import format_report, translation_status
+from onpe_guide.translations.report import format_report, outdated_summary, translation_status
 from onpe_guide.urls import BUNDLE, SHEETS_FOLDER
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # as in mkdocs.yml; a deployment sets SITE_URL
@@ -46,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", type=Path, default=Path("build/fiches"), help="where (default: build/fiches)")
     proofs = commands.add_parser("proofs", help="every sheet and the booklets' first pages as PNG, for review")
     proofs.add_argument("--out", type=Path, default=Path("build/proofs"), help="where (default: build/proofs)")
+    preview = commands.add_parser("preview", help="serve the built site as GitHub Pages does (404 pages included)")
+    preview.add_argument("--site-dir", type=Path, default=Path("site"), help="the built site (default: site)")
+    preview.add_argument("--port", type=int, default=8000, help="on http://127.0.0.1:<port>/ (default: 8000)")
     commands.add_parser("translations", help="per language: texts up to date, outdated, to translate")
     done = commands.add_parser("translated", help="record that texts translate the current French")
     done.add_argument("lang", help="the language, such as en")
@@ -68,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         "pdf": lambda: pdf(root, root / args.out, site_url),
         "proofs": lambda: proofs(root, root / args.out, site_url),
         "build": lambda: build(root, args.site_dir, site_url, args.pdf, args.release),
+        "preview": lambda: preview_site(root / args.site_dir, args.port),
         "translations": lambda: report_translations(root),
         "translated": lambda: mark_translated(root, args.lang, args.keys, args.all),
         "add-language": lambda: new_language(root, args.code, args.name),
@@ -88,6 +95,8 @@ def check(root: Path, release: bool = False) -> int:
         f"{len(g.provisions)} kinds of provision, {len(g.references)} references"
     )
     print(f"data/ is valid: {counts}, in {', '.join(lang.code for lang in g.languages)}")
+    if summary := outdated_summary(translation_status(g, {})):
+        print(summary)
     return 0
 
 
@@ -98,14 +107,17 @@ def generate_pages(root: Path) -> int:
 
 
 def build(root: Path, site_dir: Path, site_url: str, with_pdf: bool, release: bool) -> int:
+    target = site_dir if site_dir.is_absolute() else root / site_dir
+    shown = target.relative_to(root) if target.is_relative_to(root) else target
+    if not with_pdf and (target / SHEETS_FOLDER).is_dir():  # `make pdf`, then `make build`: the PDFs stay
+        print(f"{shown}/ has PDFs (make pdf): they are built again with the site (delete {shown}/ to build it without)")
+        with_pdf = True
     if with_pdf and not qr_address_ok(site_url, release):  # before the data: the quickest refusal
         return 1
     check(root, release)
-    target = site_dir if site_dir.is_absolute() else root / site_dir
     options = BuildOptions(release=release)  # the hook adds REPO_URL (BuildOptions.from_environment)
     if not build_site(root, target, site_url, with_pdf, options):
         return 1
-    shown = target.relative_to(root) if target.is_relative_to(root) else target
     print(f"site built in {shown}/")
     if with_pdf:
         langs = sorted(p.name for p in (target / SHEETS_FOLDER).iterdir() if p.is_dir())
@@ -150,6 +162,18 @@ def offline(root: Path, out: Path, site_url: str) -> int:
     ok = build_offline(root, out, site_url)
     print(f"offline bundle: {out}" if ok else "offline build failed", file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1
+
+
+def preview_site(site: Path, port: int, until: Callable[[], object] | None = None) -> int:
+    """Serve `site` until interrupted (or until `until` returns, for a test)."""
+    if not (site / "index.html").is_file():
+        print(f"no site in {site}/ yet: run make pdf (or make build) first", file=sys.stderr)
+        return 2
+    with serve(site, port) as url:
+        print(f"serving {site.name}/ on {url} as GitHub Pages would (Ctrl+C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            (until or threading.Event().wait)()
+    return 0
 
 
 def report_translations(root: Path) -> int:

@@ -92,3 +92,11 @@ class SheetError(Exception):
         super().__init__(
             "\n".join([f"{len(problems)} sheet(s) do not fit their pages:", *(f"  {printable(p)}" for p in problems)])
         )
+
+
+class FontError(SheetError):
+    """Raised before any sheet is laid out when the sheets' typeface lacks a face (print/fonts.py)."""
+
+    def __init__(self, problem: str) -> None:
+        self.problems = [problem]
+        Exception.__init__(self, f"no PDF built: {printable(problem)}")

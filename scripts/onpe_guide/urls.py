@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from onpe_guide.model import Guide
-from onpe_guide.sections import SECTIONS, section_of, section_pages
+from onpe_guide.sections import MOMENTS, PROVISIONS, SECTIONS, VERBS, section_of, section_pages
 
 HOME, REFERENCES, KIT = "index.md", "references.md", "kit-du-formateur.md"
 # The trainer's kit's own pages: the session plan, the exercises, the words to use.
@@ -98,3 +98,29 @@ def sheet_files(guide: Guide) -> list[str]:
     the zip of every sheet; a hand-written page may link to them."""
     entries = {s.folder: [e.id for e in s.entries(guide)] for s in SECTIONS}
     return [*(f"{name}.pdf" for name in document_ids(entries)), f"{SHEETS_ZIP}.zip"]
+
+
+# Texts that are no section entry's, by the start of their key: the page that shows them.
+SHOWN_ON = {
+    "guide.yml/title": HOME,
+    "guide.yml/introduction": HOME,
+    "guide.yml/attitude": MOMENTS.index(),
+    "guide.yml/key_words": VERBS.index(),
+    "moments.yml/path_note": MOMENTS.index(),
+    "provisions.yml/": PROVISIONS.index(),
+    "references.yml/": REFERENCES,
+}
+
+
+def page_showing(key: str) -> str | None:
+    """The page (docs-relative) that shows the text `key` (`verbs.yml/verbs/adapter/label` ->
+    `verbes/adapter.md`, `docs/a-propos.md` -> `a-propos.md`); None for the interface's strings,
+    which every page shows."""
+    if key.startswith("docs/"):
+        return key.removeprefix("docs/")
+    file, _, rest = key.partition("/")
+    data_key, _, entry = rest.partition("/")
+    for section in SECTIONS:
+        if file == f"{section.data_file}.yml" and data_key == section.data_key and entry:
+            return section.page(entry.split("/", 1)[0])
+    return next((page for start, page in SHOWN_ON.items() if key.startswith(start)), None)

@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
-from tests.browser import CHROMIUM_ARGS, chromium_path, serve
+from tests.browser import CHROMIUM_ARGS, chromium_path
+
+from onpe_guide.preview import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 # One page of each kind, by its address in the default language.

@@ -76,7 +76,7 @@ def _parsed(text: str, result: YamlFile, offset: int) -> YamlFile:
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as error:
-        result.problem((), _syntax_message(error), _error_line(error) + offset)
+        result.problem((), _syntax_message(error) + _indentation_hint(error, text), _error_line(error) + offset)
         return result
     except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
         result.problem((), f"not valid YAML: {error}")
@@ -155,6 +155,34 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
         return "a tab character; YAML indents with spaces only"
     context = f" {error.context}" if error.context else ""
     return f"not valid YAML:{context} {problem}".replace(":  ", ": ")
+
+
+# What the parser says when a line is indented more or less than it should be: the mistake is on
+# the line it names or on the one above (a key moved under its neighbour, or out of its block).
+INDENTATION = (
+    "mapping values are not allowed here",
+    "expected <block end>",
+    "did not find expected key",
+    "could not find expected ':'",
+    "did not find expected '-' indicator",
+)
+
+
+def _indentation_hint(error: yaml.MarkedYAMLError, text: str) -> str:
+    """For an indentation mistake: the line the parser stopped at and the line above it (the
+    previous one that holds data), as they read, to compare their indentation."""
+    if not any(words in (error.problem or "") for words in INDENTATION):
+        return ""
+    lines = text.splitlines()
+    number = _error_line(error)
+    above = next(
+        (n for n in range(number - 1, 0, -1) if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")),
+        None,
+    )
+    here = f"{number}: «{lines[number - 1]}»" if number <= len(lines) else f"{number}"
+    if above is None:
+        return f"; check the indentation of this line ({here})"
+    return f"; check the indentation of the line above ({above}: «{lines[above - 1]}») and of this one ({here})"
 
 
 class _Builder:

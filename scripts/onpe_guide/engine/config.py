@@ -4,6 +4,7 @@ languages are data's, and the one root 404.html static-i18n writes once per lang
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
@@ -38,13 +39,29 @@ def language_mismatch(guide: Guide, configured: list[str]) -> str | None:
 
 class NotFoundPage:
     """static-i18n builds each language in turn, and each writes the one root 404.html that GitHub
-    Pages serves for every missing address: the default language's (built first) is kept; it holds
-    every language's explanation (overrides/404.html), and a script shows the reader's."""
+    Pages serves for every missing address: the default language's is kept there (it holds every
+    language's explanation, shown without JavaScript); each other language's, its whole chrome in
+    that language, is written to `<lang>/404.html`, which the root page loads in its place when the
+    address names that language (overrides/assets/javascripts/not-found.js)."""
 
     def __init__(self) -> None:
-        self.default: str | None = None  # as the default language last wrote it (`mkdocs serve` rebuilds)
+        self.pages: dict[str, str] = {}  # language -> its 404 page, as it last wrote it (`mkdocs serve` rebuilds)
+        self.default = ""
 
-    def keep(self, output: str, default_language: bool) -> str:
+    def keep(self, output: str, lang: str, default_language: bool) -> str:
+        """What the root 404.html holds once `lang` has written its own: the default language's."""
+        self.pages[lang] = output
         if default_language:
-            self.default = output
-        return self.default or output
+            self.default = lang
+        return self.pages.get(self.default, output)
+
+    def write_translations(self, site: Path) -> list[Path]:
+        """Each other language's 404 page into `site/<lang>/404.html`."""
+        written = []
+        for lang, output in sorted(self.pages.items()):
+            if lang != self.default:
+                target = site / lang / "404.html"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(output, "utf-8")
+                written.append(target)
+        return written

@@ -10,6 +10,7 @@ from pathlib import Path
 from onpe_guide.edition import edition
 from onpe_guide.engine.search import split_search_index
 from onpe_guide.model import Guide
+from onpe_guide.site.assets import strip_own_assets
 from onpe_guide.site.opendata import write_open_data
 from onpe_guide.urls import language_root
 
@@ -18,11 +19,12 @@ WORKER = "assets/javascripts/workers/guide-search.js"  # ours: it loads Material
 
 def finish_site(guide: Guide, site: Path, root: Path, *, offline: bool) -> None:
     """Complete the built `site` of the project at `root`: search per language, open data and
-    schemas (dated by the commit), the search worker."""
+    schemas (dated by the commit), the search worker, our stylesheet and scripts without comments."""
     ed = edition(root)
     write_search_indexes(guide, site, offline)
     write_open_data(guide, site, root / "data" / "schemas", ed.version, ed.date)
     point_worker_at_material(site)
+    strip_own_assets(site)
     make_html_valid(site)
 
 
@@ -49,14 +51,20 @@ def point_worker_at_material(site: Path) -> None:
 # on text-like inputs only: the W3C Nu checker's only errors on the site (RGAA 8.2) once the table
 # of contents' label is fixed (overrides/partials/toc.html).
 CHECKBOX_AUTOCOMPLETE = ('id="__drawer" autocomplete="off"', 'id="__search" autocomplete="off"')
+# Material writes the table of contents' toggle beside the current page in the navigation
+# (partials/nav-item.html) on every page, and its label only when the page has a table of contents:
+# on a page without one, a checkbox with no name and no use (HTML_CodeSniffer, WCAG F68 and H91).
+TOC_TOGGLE = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
 
 
 def make_html_valid(site: Path) -> None:
-    """Drop the attribute HTML does not allow from every built page."""
+    """Drop from every built page the attribute HTML does not allow, and the nameless toggle."""
     for page in site.rglob("*.html"):
         text = page.read_text("utf-8")
         fixed = text
         for attribute in CHECKBOX_AUTOCOMPLETE:
             fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
+        if 'for="__toc"' not in fixed:
+            fixed = fixed.replace(TOC_TOGGLE, "")
         if fixed != text:
             page.write_text(fixed, "utf-8")

@@ -33,7 +33,7 @@ def page_alternates(config: Any) -> list[Any]:
     return alternates
 
 
-def clear_alternates(config: Any) -> None:
-    """No alternates on a template without a page (404.html): static-i18n does not reset them
-    there, so they would name the last page built."""
-    config.extra.alternate = []
+def set_alternates(config: Any, alternates: list[dict[str, str]]) -> None:
+    """The alternates of a template without a page (404.html), as static-i18n sets a page's: an
+    attribute of `extra`. It does not reset them there, so they would name the last page built."""
+    config.extra.alternate = alternates

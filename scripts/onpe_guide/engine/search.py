@@ -1,12 +1,13 @@
 """One search index per language, cut from the single index that static-i18n leaves behind.
 
 Material's search loads `search/search_index.json` under its `base`; the pages of each language
-point `base` at their own root (see overrides/assets/javascripts/guide.js), so each language finds
+point `base` at their own root (see overrides/assets/javascripts/adapt-material.js), so each language finds
 its own pages only.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,3 +22,14 @@ def split_search_index(index: dict[str, Any], languages: Sequence[str]) -> dict[
         relocated = location.removeprefix(lang).removeprefix("/") if lang != default else location
         split[lang].append({**doc, "location": relocated})
     return {lang: {"config": {**index["config"], "lang": [lang]}, "docs": docs} for lang, docs in split.items()}
+
+
+# What the site marks as leading away from a page (site/render.py: `elsewhere`; its download
+# buttons): Material's search skips an element that carries `data-search-exclude`, so that a
+# result shows what its page says, not « Suivant : Gérer l'urgence » or « PDF, 1 page A4 ».
+LEADS_AWAY = re.compile(r'(<div class="guide-around"|<a class="guide-download")')
+
+
+def exclude_from_search(html: str) -> str:
+    """A page's HTML with what leads away from it marked for Material's search to skip."""
+    return LEADS_AWAY.sub(r"\1 data-search-exclude", html)

@@ -76,24 +76,33 @@ def page_strings(
         },
         "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang, directory_urls)},
         "breadcrumb": guide.strings["breadcrumb_label"][lang],
-        "not_found": not_found(guide),
+        "not_found": not_found(guide, lang),
+        "homes": {language.code: guide.strings["not_found_home"][language.code] for language in guide.languages},
     }
 
 
-def not_found(guide: Guide) -> list[dict[str, str]]:
-    """The 404 page in every language: GitHub Pages serves the one root 404.html for any missing
-    address, so it carries all of them and shows the one the address names (not-found.js)."""
+def home_alternates(guide: Guide) -> list[dict[str, str]]:
+    """The 404 page's alternates and language switcher: each language's home page, from the site's
+    root (the page is served at any address)."""
+    return [{"name": lang.name, "lang": lang.code, "link": language_root(guide, lang.code)} for lang in guide.languages]
+
+
+def not_found(guide: Guide, lang: str) -> list[dict[str, str]]:
+    """The 404 page's explanation: in `lang` alone, but in every language on the default language's,
+    the one root 404.html GitHub Pages serves for any missing address (without JavaScript, all
+    show; with it, not-found.js loads the page of the language the address names)."""
     ui = guide.strings
+    shown = [language.code for language in guide.languages if lang in (guide.default_language, language.code)]
     return [
         {
-            "lang": lang.code,
-            "root": language_root(guide, lang.code),
-            "title": ui["not_found_title"][lang.code],
-            "text": ui["not_found_text"][lang.code],
-            "search": ui["not_found_search"][lang.code],
-            "home": ui["not_found_home"][lang.code],
+            "lang": code,
+            "root": language_root(guide, code),
+            "title": ui["not_found_title"][code],
+            "text": ui["not_found_text"][code],
+            "search": ui["not_found_search"][code],
+            "home": ui["not_found_home"][code],
         }
-        for lang in guide.languages
+        for code in shown
     ]
 
 

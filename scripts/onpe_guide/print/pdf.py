@@ -17,10 +17,11 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse  # type: ignore[import-untyped]
 
 from onpe_guide.edition import Edition
-from onpe_guide.errors import SheetError
+from onpe_guide.errors import FontError, SheetError
 from onpe_guide.model import Guide
 from onpe_guide.print.booklet import booklet_lead, booklet_parts
 from onpe_guide.print.colophon import colophon
+from onpe_guide.print.fonts import font_problem
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
 from onpe_guide.urls import BOOKLET, page_url
 
@@ -67,7 +68,19 @@ def lay_out_sheet(guide: Guide, sheet: Sheet, site_url: str, ed: Edition) -> Any
     document = render("sheet.html", h=sheet, meta=meta, notes=sheet.notes)
     if sheet.notes and (len(document.pages) > sheet.pages or not foot_clear(document, "notes-end")):
         document = render("sheet.html", h=sheet, meta=meta, notes=False)
+    if room := foot_room(document):  # several pages: the foot moved down to the last page's foot
+        moved = render("sheet.html", h=sheet, meta=meta, notes=False, foot_room=room)
+        document = moved if len(moved.pages) == len(document.pages) else document
     return document
+
+
+def foot_room(document: Any) -> int:
+    """On a sheet of several pages, whose foot follows its text: the room left under the foot on
+    the last page, in CSS pixels (a pixel short, so that it never spills onto another page)."""
+    anchors = document.pages[-1].anchors
+    if "foot" not in anchors or "page-bottom" not in anchors:
+        return 0
+    return max(0, int(anchors["page-bottom"][1] - anchors["foot"][3]) - 1)
 
 
 def foot_clear(document: Any, end: str = "text-end") -> bool:
@@ -78,7 +91,10 @@ def foot_clear(document: Any, end: str = "text-end") -> bool:
 
 
 def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[str, list[dict[str, Any]]]:
-    """Every sheet and booklet into `out_dir/<lang>/`; raises `SheetError` if any overflows."""
+    """Every sheet and booklet into `out_dir/<lang>/`; raises `SheetError` if any overflows, and
+    `FontError`, before laying any out, if a face of the sheets' typeface is missing."""
+    if missing := font_problem():
+        raise FontError(missing)
     problems: list[str] = []
     manifest: dict[str, list[dict[str, Any]]] = {lang.code: [] for lang in guide.languages}
     for sheet in all_sheets(guide):

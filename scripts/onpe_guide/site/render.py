@@ -116,6 +116,14 @@ def bullets(lines: Iterable[str]) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
+def elsewhere(*parts: str) -> str:
+    """What leads away from a page (previous, next, back to its section, its downloads), marked
+    so that the search indexes what the page says, not « Suivant : Gérer l'urgence » (the engine
+    keeps `guide-around` out of the index: engine/search.py)."""
+    shown = "\n\n".join(part for part in parts if part)
+    return f'<div class="guide-around" markdown>\n\n{shown}\n\n</div>' if shown else ""
+
+
 PageFunction = Callable[[Ctx], str]
 
 

@@ -14,10 +14,10 @@ from onpe_guide.outline.actors import (
     role_target,
     see_also,
 )
-from onpe_guide.outline.blocks import Block, Download, Heading
+from onpe_guide.outline.blocks import Download, Heading
 from onpe_guide.sections import ACTORS, sheet_id
 from onpe_guide.site.markdown import page
-from onpe_guide.site.render import Ctx, bullets
+from onpe_guide.site.render import Ctx, bullets, elsewhere
 from onpe_guide.urls import MATRIX_ANCHOR
 from onpe_guide.urls import MATRIX_SHEET as MATRIX
 
@@ -38,9 +38,9 @@ def actors_overview(c: Ctx) -> str:
 def actor_page(actor: Actor, c: Ctx) -> str:
     """The group's roles, the other groups that hold one of them, its sheet, and who does what."""
     sheet = c.download(sheet_id(ACTORS, actor.id), label=c.t(actor.label))
-    downloads: list[Block | str] = [Heading(c.ui("downloads_title")), sheet] if sheet else []
+    downloads = [f"## {c.ui('downloads_title')}", sheet] if sheet else []
     matrix = c.link(MATRIX_PAGE, c.ui("matrix_title"))
-    return page(c, actor_name(actor, c), *actor_outline(actor, c), *downloads, matrix)
+    return page(c, actor_name(actor, c), *actor_outline(actor, c), elsewhere(*downloads, matrix))
 
 
 def roles_overview(c: Ctx) -> str:
@@ -51,7 +51,8 @@ def roles_overview(c: Ctx) -> str:
         + (f" · *{see_also(r, c)}*" if r.see_also else "")
         for r in c.guide.roles
     )
-    return page(c, c.ui("roles_title"), c.ui("roles_intro"), bullets(lines), c.link(MATRIX_PAGE, c.ui("matrix_title")))
+    matrix_link = elsewhere(c.link(MATRIX_PAGE, c.ui("matrix_title")))
+    return page(c, c.ui("roles_title"), c.ui("roles_intro"), bullets(lines), matrix_link)
 
 
 def role_page(role: Role, c: Ctx) -> str:
@@ -61,6 +62,5 @@ def role_page(role: Role, c: Ctx) -> str:
         c.link(f"{ACTORS.page(a.id)}#{anchor}", actor_name(a, c)) for a in c.guide.actors_with_role(role.id)
     )
     note = f"*{see_also(role, c)}*" if role.see_also else ""
-    return page(
-        c, c.t(role.label), note, c.ui("role_moved"), actors, c.link(role_target(role.id), c.ui("matrix_title"))
-    )
+    matrix_link = elsewhere(c.link(role_target(role.id), c.ui("matrix_title")))
+    return page(c, c.t(role.label), note, c.ui("role_moved"), actors, matrix_link)

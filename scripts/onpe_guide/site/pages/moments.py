@@ -8,7 +8,7 @@ from onpe_guide.outline.blocks import Download
 from onpe_guide.outline.moments import moment_sentence, moments_outline, path_note
 from onpe_guide.sections import MOMENTS
 from onpe_guide.site.markdown import page
-from onpe_guide.site.render import Ctx, bullets
+from onpe_guide.site.render import Ctx, bullets, elsewhere
 
 
 def moments_overview(c: Ctx) -> str:
@@ -40,6 +40,5 @@ def moment_page(moment: KeyMoment, c: Ctx) -> str:
         c.em(where_in_path(moment, c)),
         moment_sentence(moment, c, linked=False),
         path_note(c),
-        bullets(around),
-        c.link(MOMENTS.index(), c.ui("moments_title")),
+        elsewhere(bullets(around), c.link(MOMENTS.index(), c.ui("moments_title"))),
     )

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from onpe_guide.model import Verb
-from onpe_guide.outline.blocks import Download
 from onpe_guide.outline.verbs import key_words_outline, verb_outline, verbs_outline
 from onpe_guide.sections import VERBS, sheet_id
 from onpe_guide.site.markdown import page
-from onpe_guide.site.render import Ctx
+from onpe_guide.site.render import Ctx, elsewhere
 
 
 def verbs_overview(c: Ctx) -> str:
@@ -18,4 +17,4 @@ def verbs_overview(c: Ctx) -> str:
 
 def verb_page(verb: Verb, c: Ctx) -> str:
     overview = c.link(VERBS.index(), c.ui("verbs_title"))
-    return page(c, c.t(verb.label), *verb_outline(verb, c), overview, Download(sheet_id(VERBS, verb.id)))
+    return page(c, c.t(verb.label), *verb_outline(verb, c), elsewhere(overview, c.download(sheet_id(VERBS, verb.id))))
