@@ -10,11 +10,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
-
-from jinja2 import Environment, FileSystemLoader
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher, URLFetcherResponse  # type: ignore[import-untyped]
 
 from onpe_guide.edition import Edition
 from onpe_guide.errors import SheetError
@@ -22,41 +17,14 @@ from onpe_guide.model import Guide
 from onpe_guide.print.booklet import booklet_lead, booklet_parts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
+from onpe_guide.print.weasy import TEMPLATES, ProjectFiles, html_of, render, write
 from onpe_guide.urls import BOOKLET, page_url
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"  # never published: not under the theme's folder
-# Tagged PDF (PDF/UA-1): headings, lists, tables and the QR code's text alternative reach a screen
-# reader; the title shows in the window; the language is set. The custom metadata carries the commit.
-PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "custom_metadata": True}
+# WeasyPrint's side moved to weasy.py; tests/test_hostile.py still imports the templates' folder,
+# the fetcher and the HTML from here.
+__all__ = ["TEMPLATES", "ProjectFiles", "booklet_context", "build_pdfs", "html_of"]
+
 SHORTEN = "shorten its text in data/ or split it"
-
-
-def html_of(template: str, **context: Any) -> str:
-    """A document's HTML. Its texts arrive HTML-safe (`inline`, `SheetWriter.t`); what the templates
-    turn back into plain text (`striptags`) or put in an attribute, they escape there."""
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False)
-    return env.get_template(template).render(css=(TEMPLATES / "print.css").read_text("utf-8"), **context)
-
-
-def render(template: str, **context: Any) -> Any:
-    """Lay a template out; every document goes through here (one place for WeasyPrint's options)."""
-    html = html_of(template, **context)
-    return HTML(string=html, base_url=str(TEMPLATES), url_fetcher=ProjectFiles()).render()
-
-
-class ProjectFiles(URLFetcher):  # type: ignore[misc]
-    """What a sheet may load: the project's own files (its templates folder) and data: URLs. No
-    network (a tracker in a text, a remote image), no file:// outside (a file of the machine's
-    embedded in a published PDF). A refusal is a warning of WeasyPrint's: the resource is left out."""
-
-    def fetch(self, url: str, headers: Any = None) -> Any:
-        if url.startswith("data:"):
-            return super().fetch(url, headers)
-        if url.startswith("file:"):
-            path = Path(unquote(urlsplit(url).path)).resolve()
-            if path.is_relative_to(TEMPLATES) and path.is_file():
-                return URLFetcherResponse(url, path.read_bytes(), {}, 200)
-        raise ValueError(f"not one of the project's own files: {url[:80]}")
 
 
 def lay_out_sheet(guide: Guide, sheet: Sheet, site_url: str, ed: Edition) -> Any:
@@ -91,7 +59,7 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
                 f'sheet "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}'
             )
             continue
-        _write(document, out_dir / sheet.lang / sheet.file_name)
+        write(document, out_dir / sheet.lang / sheet.file_name)
         entry = {"id": sheet.id, "title": sheet.title, "file": sheet.file_name, "pages": len(document.pages)}
         manifest[sheet.lang].append(entry)
     if problems:
@@ -121,10 +89,5 @@ def booklet_context(guide: Guide, lang: str, site_url: str, ed: Edition) -> dict
 
 def _booklet(guide: Guide, lang: str, out_dir: Path, site_url: str, ed: Edition) -> int:
     document = render("booklet.html", **booklet_context(guide, lang, site_url, ed))
-    _write(document, out_dir / lang / f"{BOOKLET}.pdf")
+    write(document, out_dir / lang / f"{BOOKLET}.pdf")
     return len(document.pages)
-
-
-def _write(document: Any, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.write_pdf(path, **PDF_OPTIONS)
