@@ -20,6 +20,7 @@ HANDWRITTEN = (ABOUT, ACCESSIBILITY, LEGAL, PRIVACY)
 MATRIX_ANCHOR = "matrix"  # the who-does-what table on the actors' overview
 SHEETS_FOLDER = "fiches"  # the PDFs, on the site: fiches/<lang>/<sheet id>.pdf
 BOOKLET = "livret"  # the booklet's id and file name (livret.pdf)
+SLIDES = "diaporama"  # the slides' id and file name (diaporama.pdf), as the kit page finds them in the manifest
 BUNDLE = "guide-hors-ligne"  # the offline bundle's name (guide-hors-ligne.zip)
 OPEN_DATA = "donnees/guide.json"  # the whole content as JSON, at a stable address
 # Folders no entry may take as its id: the site's own, and the sections'.

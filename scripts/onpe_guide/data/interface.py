@@ -103,6 +103,9 @@ INTERFACE_KEYS = frozenset(
         "sections_title",
         "see_also",
         "sheet_author",
+        "slide_part",
+        "slides_introduction",
+        "slides_title",
         "source_credit",
         "sources_title",
         "start_here",
@@ -137,5 +140,6 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "pages_count": frozenset({"count"}),
     "quoted": frozenset({"text"}),
     "see_also": frozenset({"roles"}),
+    "slide_part": frozenset({"number", "count"}),
     "translations_list": frozenset({"language", "state"}),
 }

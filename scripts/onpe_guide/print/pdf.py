@@ -1,4 +1,5 @@
-"""Lay the sheets and the booklet out on A4 with WeasyPrint, checking that each fits its pages.
+"""Lay the sheets and the booklet out on A4 with WeasyPrint, checking that each fits its pages,
+and the slides on 16:9 (deck.py).
 
 WeasyPrint, not Chromium: it implements CSS paged media (running footers, `target-counter` for the
 booklet's page numbers, named landscape pages), needs no browser, and reports how many pages a
@@ -16,9 +17,10 @@ from onpe_guide.errors import SheetError
 from onpe_guide.model import Guide
 from onpe_guide.print.booklet import booklet_lead, booklet_parts
 from onpe_guide.print.colophon import colophon
+from onpe_guide.print.deck import lay_out_deck
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
 from onpe_guide.print.weasy import TEMPLATES, ProjectFiles, html_of, render, write
-from onpe_guide.urls import BOOKLET, page_url
+from onpe_guide.urls import BOOKLET, SLIDES, page_url
 
 # WeasyPrint's side moved to weasy.py; tests/test_hostile.py still imports the templates' folder,
 # the fetcher and the HTML from here.
@@ -46,7 +48,8 @@ def foot_clear(document: Any, end: str = "text-end") -> bool:
 
 
 def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[str, list[dict[str, Any]]]:
-    """Every sheet and booklet into `out_dir/<lang>/`; raises `SheetError` if any overflows."""
+    """Every sheet, booklet and deck of slides into `out_dir/<lang>/`; raises `SheetError`, naming
+    every sheet and slide that overflows, if any does."""
     problems: list[str] = []
     manifest: dict[str, list[dict[str, Any]]] = {lang.code: [] for lang in guide.languages}
     for sheet in all_sheets(guide):
@@ -62,11 +65,17 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
         write(document, out_dir / sheet.lang / sheet.file_name)
         entry = {"id": sheet.id, "title": sheet.title, "file": sheet.file_name, "pages": len(document.pages)}
         manifest[sheet.lang].append(entry)
+    decks = {lang: lay_out_deck(guide, lang, ed) for lang in manifest}  # laid out now: every problem at once
+    problems += [problem for _, _, found in decks.values() for problem in found]
     if problems:
         raise SheetError(problems)
     for lang, entries in manifest.items():
         pages = _booklet(guide, lang, out_dir, site_url, ed)
         entries.append({"id": BOOKLET, "title": inline(guide.title[lang]), "file": f"{BOOKLET}.pdf", "pages": pages})
+    for lang, (document, _, _) in decks.items():
+        write(document, out_dir / lang / f"{SLIDES}.pdf")
+        title = inline(guide.strings["slides_title"][lang])
+        manifest[lang].append({"id": SLIDES, "title": title, "file": f"{SLIDES}.pdf", "pages": len(document.pages)})
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     return manifest
 
