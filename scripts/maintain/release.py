@@ -3,8 +3,8 @@
     PYTHONPATH=scripts python -m maintain.release notes v1.2.0 > notes.md   # its CHANGELOG entry
     PYTHONPATH=scripts python -m maintain.release assets site build/release  # the files to attach
 
-Trainers download from the release page: for each language the booklet as a PDF and every sheet
-in one zip, and the offline bundle. Asset names must be unique across languages, hence the
+Trainers download from the release page: for each language the booklet and the slides as PDFs and
+every sheet in one zip, and the offline bundle. Asset names must be unique across languages, hence the
 language in each name.
 """
 
@@ -16,7 +16,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from onpe_guide.urls import BOOKLET, BUNDLE
+from onpe_guide.urls import BOOKLET, BUNDLE, SLIDES
 
 TAG = re.compile(r"v(\d+\.\d+\.\d+)")
 # Keep a Changelog: "## [1.2.0] - 2026-12-01", then the entry, until the next "## ".
@@ -59,7 +59,8 @@ def _zip(files: list[Path], target: Path) -> None:
 
 
 def assets(site: Path, out: Path) -> list[Path]:
-    """Per language `<booklet>-<lang>.pdf` and `fiches-<lang>.zip`, and the offline bundle, into `out`."""
+    """Per language `<booklet>-<lang>.pdf`, `<slides>-<lang>.pdf` and `fiches-<lang>.zip`, and the
+    offline bundle, into `out`."""
     sheets = site / "fiches"
     languages = sorted(path for path in sheets.iterdir() if path.is_dir()) if sheets.is_dir() else []
     bundle = sheets / f"{BUNDLE}.zip"
@@ -70,9 +71,10 @@ def assets(site: Path, out: Path) -> list[Path]:
     shutil.copyfile(bundle, written[0])
     for folder in languages:
         lang = folder.name
-        shutil.copyfile(folder / f"{BOOKLET}.pdf", out / f"{BOOKLET}-{lang}.pdf")
+        for name in (BOOKLET, SLIDES):
+            shutil.copyfile(folder / f"{name}.pdf", out / f"{name}-{lang}.pdf")
         _zip(sorted(folder.glob("*.pdf")), out / f"fiches-{lang}.zip")
-        written += [out / f"{BOOKLET}-{lang}.pdf", out / f"fiches-{lang}.zip"]
+        written += [out / f"{BOOKLET}-{lang}.pdf", out / f"{SLIDES}-{lang}.pdf", out / f"fiches-{lang}.zip"]
     return written
 
 
