@@ -48,7 +48,8 @@ def qr_codes(path: Path) -> list[str]:
 
 
 def test_every_sheet_in_every_language() -> None:
-    assert len(SHEETS) == 3 * (len(GUIDE.verbs) + 1 + len(GUIDE.actors) + len(GUIDE.provisions) + 2)
+    kit = 2  # the session plan, the glossary
+    assert len(SHEETS) == 3 * (len(GUIDE.verbs) + 1 + len(GUIDE.actors) + len(GUIDE.provisions) + 2 + kit)
 
 
 @pytest.mark.parametrize("sheet", SHEETS, ids=[f"{s.lang}:{s.id}" for s in SHEETS])
@@ -180,9 +181,10 @@ def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Pat
 def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, pdf_dir: Path) -> None:
     """The foot sits at the bottom of the page and grows upwards: a 119 text long enough to reach
     the sheet's text first loses the notes, then fails the build by name, never overlaps."""
-    references = tiny_data / "references.yml"
+    help_file = tiny_data / "help.yml"  # the 119's text, in the help box
     long = " ".join(["Un texte beaucoup trop long pour le pied de la fiche."] * 60)
-    references.write_text(references.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
+    assert "fr: Gratuit." in help_file.read_text("utf-8")
+    help_file.write_text(help_file.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
     with pytest.raises(SheetError) as error:
         build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
     assert 'sheet "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)

@@ -9,9 +9,21 @@ from onpe_guide.model import Guide, Text
 from onpe_guide.outline.actors import actor_name
 from onpe_guide.outline.writer import Writer
 from onpe_guide.sections import ACTORS, SECTIONS, SheetKind, sheet_id
-from onpe_guide.urls import MATRIX_ANCHOR
-
-MATRIX, SYNTHESIS = "qui-fait-quoi", "synthese"
+from onpe_guide.urls import (
+    ANSWERS_SHEET,
+    BOOKLET,
+    EXERCISES_SHEET,
+    GLOSSARY,
+    GLOSSARY_SHEET,
+    MATRIX_ANCHOR,
+    PLAN,
+    PLAN_SHEET,
+    SHEETS_ZIP,
+    SLIDES,
+    page_address,
+)
+from onpe_guide.urls import MATRIX_SHEET as MATRIX
+from onpe_guide.urls import SYNTHESIS_SHEET as SYNTHESIS
 
 
 @dataclass(frozen=True)
@@ -47,7 +59,27 @@ def sheet_catalogue(guide: Guide) -> list[SheetEntry]:
         *entries,
         SheetEntry(MATRIX, "matrix", ui["actors_title"], ui["matrix_title"], f"{ACTORS.folder}/#{MATRIX_ANCHOR}"),
         SheetEntry(SYNTHESIS, "synthesis", guide.title, ui["synthesis_title"], "", pages=2),
+        SheetEntry(PLAN_SHEET, "plan", ui["kit_title"], ui["plan_title"], page_address(PLAN), pages=2),
+        SheetEntry(GLOSSARY_SHEET, "glossary", ui["kit_title"], ui["glossary_title"], page_address(GLOSSARY), pages=6),
     ]
+
+
+# The kit's documents that are not in the catalogue of sheets, and the sheets a medium names by
+# their interface string (the session plan names them all).
+TITLES = {
+    SLIDES: "kit_slides",
+    BOOKLET: "kit_booklet",
+    EXERCISES_SHEET: "kit_exercises",
+    ANSWERS_SHEET: "kit_answers",
+    SHEETS_ZIP: "kit_all_sheets",
+}
+
+
+def document_title(document: str, w: Writer) -> str:
+    """A document of the kit (`urls.document_ids`) by its title: « Le diaporama », « Adapter »…"""
+    if document in TITLES:
+        return w.ui(TITLES[document])
+    return sheet_title(next(e for e in sheet_catalogue(w.guide) if e.id == document), w)
 
 
 def sheet_title(entry: SheetEntry, w: Writer) -> str:

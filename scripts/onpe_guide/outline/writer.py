@@ -30,6 +30,10 @@ class Writer(Localizer, ABC):
     @abstractmethod
     def strong(self, text: str) -> str: ...
 
+    def in_language(self, text: str, lang: str) -> str:
+        """`text`, said to be in `lang` where that is not the page's (a screen reader reads it so)."""
+        return text if lang == self.lang else f'<span lang="{lang}">{text}</span>'
+
     @abstractmethod
     def mark(self, kind: MarkKind) -> str:
         """The mark after what the site adds to the leaflet (« ajout du site ») or reconstructs

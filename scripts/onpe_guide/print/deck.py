@@ -106,7 +106,7 @@ class Measures:
 
 def measuring_units(slide: Slide, number: int) -> list[tuple[str, SlideBlock]]:
     """What the measuring pass lays out for a slide: each block whole (its points and rows named,
-    `m0-1-whole-2`), and a paragraph's sentences each alone."""
+    `m0-1-whole-2`), and a paragraph's sentences each alone (together they take a little less)."""
     units: list[tuple[str, SlideBlock]] = []
     for b, block in enumerate(slide.blocks):
         units.append((f"m{number}-{b}-whole", block))
@@ -203,7 +203,7 @@ def spilled(document: Any, slides: Sequence[Slide]) -> list[Slide]:
 
 def deck_context(guide: Guide, lang: str, ed: Edition) -> dict[str, Any]:
     """What slides.html prints besides the slides, in `lang`: the credit, the edition, the notice."""
-    return {"lang": lang, "meta": colophon(guide, lang, None, ed), "name": guide.strings["slides_title"][lang]}
+    return {"lang": lang, "meta": colophon(guide, lang, None, ed), "name": guide.strings["kit_slides"][lang]}
 
 
 def lay_out_deck(guide: Guide, lang: str, ed: Edition) -> tuple[Any, list[Slide], list[str]]:

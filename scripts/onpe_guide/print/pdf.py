@@ -63,7 +63,7 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
             )
             continue
         write(document, out_dir / sheet.lang / sheet.file_name)
-        entry = {"id": sheet.id, "title": sheet.title, "file": sheet.file_name, "pages": len(document.pages)}
+        entry = {"id": sheet.id, "file": sheet.file_name, "pages": len(document.pages)}
         manifest[sheet.lang].append(entry)
     decks = {lang: lay_out_deck(guide, lang, ed) for lang in manifest}  # laid out now: every problem at once
     problems += [problem for _, _, found in decks.values() for problem in found]
@@ -71,11 +71,10 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
         raise SheetError(problems)
     for lang, entries in manifest.items():
         pages = _booklet(guide, lang, out_dir, site_url, ed)
-        entries.append({"id": BOOKLET, "title": inline(guide.title[lang]), "file": f"{BOOKLET}.pdf", "pages": pages})
+        entries.append({"id": BOOKLET, "file": f"{BOOKLET}.pdf", "pages": pages})
     for lang, (document, _, _) in decks.items():
         write(document, out_dir / lang / f"{SLIDES}.pdf")
-        title = inline(guide.strings["slides_title"][lang])
-        manifest[lang].append({"id": SLIDES, "title": title, "file": f"{SLIDES}.pdf", "pages": len(document.pages)})
+        manifest[lang].append({"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages)})
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     return manifest
 

@@ -17,6 +17,7 @@ from onpe_guide.model import Guide
 from onpe_guide.outline.actors import actor_outline, matrix_outline
 from onpe_guide.outline.blocks import Block, Fact, Note
 from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue, sheet_title
+from onpe_guide.outline.kit import glossary_outline, plan_outline
 from onpe_guide.outline.moments import moments_outline
 from onpe_guide.outline.provisions import provision_outline
 from onpe_guide.outline.synthesis import synthesis_outline
@@ -38,6 +39,7 @@ class Sheet:
     landscape: bool = False
     columns: int = 1
     notes: bool = False  # lines for notes where the text leaves room (one-page portrait sheets)
+    territory: bool = False  # the notes' room starts with labelled lines for local contacts (a group's sheet)
 
     @property
     def file_name(self) -> str:
@@ -97,6 +99,8 @@ def sheet_blocks(entry: SheetEntry, w: SheetWriter) -> list[Block]:
         "provision": lambda: provision_outline(next(p for p in g.provisions if p.id == entry.entity_id), w),
         "matrix": lambda: [matrix_outline(w)],
         "synthesis": lambda: synthesis_outline(w),
+        "plan": lambda: plan_outline(w),
+        "glossary": lambda: glossary_outline(w),
     }
     return kinds[entry.kind]()
 
@@ -117,8 +121,9 @@ def sheet(entry: SheetEntry, w: SheetWriter) -> Sheet:
         entry.page_url,
         pages=entry.pages,
         landscape=entry.kind == "matrix",
-        columns=2 if entry.kind == "synthesis" else 1,
+        columns=2 if entry.kind in ("synthesis", "glossary") else 1,
         notes=entry.pages == 1 and entry.kind != "matrix",  # the matrix fills its landscape page
+        territory=entry.kind == "actor",
     )
 
 

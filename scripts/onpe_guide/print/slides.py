@@ -12,13 +12,14 @@ from typing import ClassVar, Literal
 from onpe_guide.model import Guide
 from onpe_guide.outline.actors import matrix_outline
 from onpe_guide.outline.blocks import Block, Bullets, Heading, Link, Matrix, Paragraph, Steps
-from onpe_guide.outline.catalogue import MATRIX
+from onpe_guide.outline.help import help_outline
 from onpe_guide.outline.moments import path_note, path_outline
 from onpe_guide.outline.provisions import forms_outline, sources_outline
 from onpe_guide.outline.verbs import key_words_outline, verb_outline
-from onpe_guide.print.colophon import helpline, qr_code
+from onpe_guide.print.colophon import qr_code
 from onpe_guide.print.sheets import SheetWriter, on_paper
 from onpe_guide.sections import VERBS, sheet_id
+from onpe_guide.urls import MATRIX_SHEET
 
 # How slides.html lays a slide out: the title slide, the 119, the verbs and key words large, the
 # path of the key moments across the slide, the matrix (its own type size), and text (the rest).
@@ -53,10 +54,11 @@ class Slide:
 
 
 def slides(guide: Guide, lang: str) -> list[Slide]:
-    """The deck: the title; the 119; the introduction; the four verbs and the key words, then
-    each verb (its text and points); the attitude and the key moments as a path, the leaflet's
-    words and the site's note on the path, each moment; who does what; the forms of provision
-    and their kinds; the sources, then the dossier's address and QR code."""
+    """The deck: the title; who to call (the 119 and the emergency numbers); the introduction;
+    the four verbs and the key words, then each verb (its text and points); the attitude and the
+    key moments as a path, the leaflet's words and the site's note on the path, each moment; who
+    does what; the forms of provision and their kinds; the sources, then the dossier's address
+    and QR code."""
     w = SheetWriter(guide, lang)
     sources = tuple(b for b in sources_outline(w) if not isinstance(b, Heading))
     return [
@@ -65,18 +67,22 @@ def slides(guide: Guide, lang: str) -> list[Slide]:
         Slide("introduction", w.ui("slides_introduction"), (Paragraph(w.t(guide.introduction)),)),
         *verb_slides(w),
         *moment_slides(w),
-        Slide(MATRIX, w.ui("matrix_title"), (keyed(matrix_outline(w), w),), "matrix"),
+        Slide(MATRIX_SHEET, w.ui("matrix_title"), (keyed(matrix_outline(w), w),), "matrix"),
         Slide("dispositifs", w.ui("provisions_title"), on_paper(forms_outline(w, level=1), w)),
         Slide("sources", w.ui("sources_title"), (*sources, Address(guide.dossier.url, qr_code(guide.dossier.url)))),
     ]
 
 
 def help_slide(w: SheetWriter) -> Slide:
-    """The 119 (called from France): its number large, its name, what it is; from the same data
-    as every sheet's helpline box."""
-    line = helpline(w)
-    name = f"{line.label}, {w.strong(line.reach)}" if line.reach else line.label
-    return Slide("aide", line.title, (Heading(line.number), Paragraph(name), Paragraph(line.text)), "help")
+    """Who to call, from the help box every sheet's foot has (the site's addition, marked after its
+    first situation): each situation under its heading, each number large before its line, then
+    the box's sources. As headings and points, the layout may cut it between situations."""
+    box = help_outline(w)
+    blocks: list[SlideBlock] = []
+    for n, situation in enumerate(box.situations):
+        numbers = Bullets(tuple(f"{w.strong(line.number)} {line.line}" for line in situation.numbers))
+        blocks += [Heading(f"{situation.title} {box.mark}" if n == 0 else situation.title), numbers]
+    return Slide("aide", w.ui("slides_help"), (*blocks, Paragraph(box.sources)), "help")
 
 
 def verb_slides(w: SheetWriter) -> list[Slide]:

@@ -14,8 +14,9 @@ from onpe_guide.site.pages.home import home
 from onpe_guide.site.pages.kit import kit_page
 from onpe_guide.site.pages.references import references_page
 from onpe_guide.site.pages.status import translations_page
+from onpe_guide.site.pages.training import glossary_page, plan_page
 from onpe_guide.site.render import Ctx, PageFunction
-from onpe_guide.urls import HOME, KIT, REFERENCES, TRANSLATIONS
+from onpe_guide.urls import GLOSSARY, HOME, KIT, PLAN, REFERENCES, TRANSLATIONS
 
 E = TypeVar("E", bound=Entry)
 
@@ -32,6 +33,8 @@ def site_pages(g: Guide) -> list[tuple[str, PageFunction]]:
         *section(PROVISIONS, provisions.provisions_overview, g.provisions, provisions.provision_page),
         (REFERENCES, references_page),
         (KIT, kit_page),
+        (PLAN, plan_page),
+        (GLOSSARY, glossary_page),
         (TRANSLATIONS, translations_page),
     ]
 
