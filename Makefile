@@ -42,13 +42,13 @@ build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves sit
 
 # The PDFs print SITE_URL and its QR code: unset, that is this computer (http://127.0.0.1:8000/, as
 # `make preview` serves it), and `make pdf` says so in one line; `make pdf RELEASE=1` refuses it.
-pdf: $(STAMP)  ## the site with every handout and booklet as PDF (WeasyPrint), linked from the pages
+pdf: $(STAMP)  ## the site with every handout, booklet and deck of slides as PDF (WeasyPrint), linked from the pages
 	$(BIN)/python -m onpe_guide build --pdf $${RELEASE:+--release}
 
 preview: $(STAMP)  ## browse the built site/ (PDFs included, after `make pdf`) on http://127.0.0.1:8000/, as GitHub Pages serves it
 	$(BIN)/python -m onpe_guide preview
 
-proofs: $(STAMP)  ## every sheet and the booklets' first pages as PNG in build/proofs/, a contact sheet per language
+proofs: $(STAMP)  ## every sheet and slide and the booklets' first pages as PNG in build/proofs/, a contact sheet per language
 	$(BIN)/python -m onpe_guide proofs
 
 offline: $(STAMP)  ## build/guide-hors-ligne.zip: the whole guide to open from file://, no network
@@ -101,7 +101,7 @@ release-notes: $(STAMP)  ## the CHANGELOG entry of a tag: make release-notes TAG
 	@test -n "$$TAG" || { echo 'usage: make release-notes TAG=vX.Y.Z' >&2; exit 2; }
 	@PYTHONPATH=scripts $(BIN)/python -m maintain.release notes "$$TAG"
 
-release-assets: $(STAMP)  ## after `make pdf RELEASE=1`: build/release/ (booklets, sheets per language, offline zip)
+release-assets: $(STAMP)  ## after `make pdf RELEASE=1`: build/release/ (booklets, slides, sheets per language, offline zip)
 	rm -rf build/release
 	PYTHONPATH=scripts $(BIN)/python -m maintain.release assets site build/release
 

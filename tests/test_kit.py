@@ -18,7 +18,7 @@ from onpe_guide.engine.docs import docs_files
 from onpe_guide.outline.blocks import HelpBox, block_texts
 from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.site.generate import render_guide
-from onpe_guide.urls import SHEETS_ZIP
+from onpe_guide.urls import BOOKLET, SHEETS_ZIP, SLIDES
 from tests.conftest import DATA, ROOT
 
 GUIDE = load_guide(DATA, docs_dir=ROOT / "docs")
@@ -135,7 +135,8 @@ def test_the_built_kit(site: Path) -> None:
     for lang in LANGS:
         folder = site / "fiches" / lang
         with zipfile.ZipFile(folder / f"{SHEETS_ZIP}.zip") as archive:
-            assert sorted(archive.namelist()) == sorted(p.name for p in folder.glob("*.pdf") if p.stem != "livret")
+            sheets = (p.name for p in folder.glob("*.pdf") if p.stem not in (BOOKLET, SLIDES))  # sheets only
+            assert sorted(archive.namelist()) == sorted(sheets)
         root = "" if lang == "fr" else f"{lang}/"
         kit = (site / root / "kit-du-formateur" / "index.html").read_text("utf-8")
         assert f"fiches/{lang}/{SHEETS_ZIP}.zip" in kit and "ZIP" in kit

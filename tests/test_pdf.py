@@ -27,7 +27,7 @@ from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.pdf import build_pdfs
 from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, all_sheets
-from onpe_guide.urls import page_url
+from onpe_guide.urls import BOOKLET, SLIDES, page_url
 from tests.conftest import DATA, ROOT, SITE_URL, run_cli
 
 GUIDE = load_guide(DATA)
@@ -186,13 +186,15 @@ def test_a_release_build_with_local_qr_codes_stops_before_building(tmp_path: Pat
 
 
 def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Path, pdf_dir: Path) -> None:
-    """`make proofs`: a PNG per sheet page (the booklet's first pages), one contact sheet per language."""
+    """`make proofs`: a PNG per sheet page and slide (the booklet's first pages), one contact sheet per language."""
     guide = load_guide(tiny_data)
     manifest = build_pdfs(guide, pdf_dir / "pdf", SITE_URL, edition(ROOT))
     written = render_proofs(pdf_dir / "pdf", pdf_dir / "proofs")
     for lang, entries in manifest.items():
-        booklet = min(entries[-1]["pages"], BOOKLET_PAGES)
-        assert len(written[lang]) == sum(e["pages"] for e in entries[:-1]) + booklet
+        pages = [min(e["pages"], BOOKLET_PAGES) if e["id"] == BOOKLET else e["pages"] for e in entries]
+        assert len(written[lang]) == sum(pages)
+        assert {SLIDES, BOOKLET} <= {e["id"] for e in entries}
+        assert (pdf_dir / "proofs" / lang / f"{SLIDES}-p{entries[-1]['pages']}.png").is_file()  # every slide
         assert all(path.stat().st_size > 0 for path in written[lang])
         with Image.open(pdf_dir / "proofs" / f"{lang}.png") as contact:
             assert contact.width > 1000

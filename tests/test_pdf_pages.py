@@ -14,7 +14,7 @@ from typing import Any
 
 import pypdfium2
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
@@ -48,15 +48,20 @@ def text_of(reader: PdfReader) -> str:
 
 def sized_runs(reader: PdfReader) -> Iterator[tuple[str, float]]:
     """Every piece of text with its size in points, as drawn."""
+    for page in reader.pages:
+        yield from page_runs(page)
+
+
+def page_runs(page: PageObject) -> list[tuple[str, float]]:
+    """Every piece of text of one page with its size in points, as drawn."""
     runs: list[tuple[str, float]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         if text.strip():
             runs.append((text, round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)))
 
-    for page in reader.pages:
-        page.extract_text(visitor_text=visit)
-    yield from runs
+    page.extract_text(visitor_text=visit)
+    return runs
 
 
 def tokens(text: str) -> set[str]:

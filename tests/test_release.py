@@ -10,7 +10,7 @@ import pytest
 from maintain.release import ReleaseError, assets, main, notes
 from onpe_guide.data.load import load_guide
 from onpe_guide.outline.catalogue import sheet_catalogue
-from onpe_guide.urls import BOOKLET, BUNDLE, SHEETS_ZIP
+from onpe_guide.urls import BOOKLET, BUNDLE, SHEETS_ZIP, SLIDES
 from tests.conftest import DATA, ROOT
 from tests.test_contributors import commands, workflow
 
@@ -67,7 +67,7 @@ def test_the_changelog_keeps_a_changelog(capsys: pytest.CaptureFixture[str]) -> 
 def fake_site(site: Path, langs: list[str]) -> None:
     for lang in langs:
         (site / "fiches" / lang).mkdir(parents=True)
-        for name in (f"{BOOKLET}.pdf", "verbe-adapter.pdf", "moments.pdf"):
+        for name in (f"{BOOKLET}.pdf", f"{SLIDES}.pdf", "verbe-adapter.pdf", "moments.pdf"):
             (site / "fiches" / lang / name).write_bytes(f"%PDF {lang} {name}".encode())
         with zipfile.ZipFile(site / "fiches" / lang / f"{SHEETS_ZIP}.zip", "w") as archive:
             archive.writestr("moments.pdf", f"%PDF {lang} moments.pdf")
@@ -75,13 +75,14 @@ def fake_site(site: Path, langs: list[str]) -> None:
     (site / "fiches" / f"{BUNDLE}.zip").write_bytes(b"PK offline")
 
 
-def test_each_language_gets_its_booklet_and_a_zip_of_its_sheets(tmp_path: Path) -> None:
+def test_each_language_gets_its_booklet_its_slides_and_a_zip_of_its_sheets(tmp_path: Path) -> None:
     fake_site(tmp_path / "site", ["en", "es", "fr"])
     written = assets(tmp_path / "site", tmp_path / "out")
     langs = ["en", "es", "fr"]
-    expected = [f"{BUNDLE}.zip", *(f"{BOOKLET}-{lang}.pdf" for lang in langs), *(f"fiches-{x}.zip" for x in langs)]
-    assert sorted(path.name for path in written) == sorted(expected)
+    expected = [f"{BUNDLE}.zip", *(f"{name}-{lang}.pdf" for name in (BOOKLET, SLIDES) for lang in langs)]
+    assert sorted(path.name for path in written) == sorted([*expected, *(f"fiches-{x}.zip" for x in langs)])
     assert (tmp_path / "out" / f"{BOOKLET}-es.pdf").read_bytes() == f"%PDF es {BOOKLET}.pdf".encode()
+    assert (tmp_path / "out" / f"{SLIDES}-en.pdf").read_bytes() == f"%PDF en {SLIDES}.pdf".encode()
     with zipfile.ZipFile(tmp_path / "out" / "fiches-fr.zip") as archive:  # the site's zip of its sheets
         assert archive.namelist() == ["moments.pdf", "verbe-adapter.pdf"]
         assert archive.read("moments.pdf") == b"%PDF fr moments.pdf"
@@ -99,8 +100,9 @@ def test_the_real_site_gives_every_languages_files(site: Path, tmp_path: Path) -
     langs = [lang.code for lang in load_guide(DATA).languages]
     names = {path.name for path in assets(site, tmp_path)}
     for lang in langs:
-        assert {f"{BOOKLET}-{lang}.pdf", f"fiches-{lang}.zip"} <= names
+        assert {f"{BOOKLET}-{lang}.pdf", f"{SLIDES}-{lang}.pdf", f"fiches-{lang}.zip"} <= names
         assert (tmp_path / f"{BOOKLET}-{lang}.pdf").read_bytes().startswith(b"%PDF")
+        assert (tmp_path / f"{SLIDES}-{lang}.pdf").read_bytes().startswith(b"%PDF")
         with zipfile.ZipFile(tmp_path / f"fiches-{lang}.zip") as archive:  # every A4 sheet, no booklet
             assert len(archive.namelist()) == len(sheet_catalogue(load_guide(DATA)))
             assert f"{BOOKLET}.pdf" not in archive.namelist()

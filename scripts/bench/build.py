@@ -194,7 +194,7 @@ def weight(work: Path) -> tuple[str, list[str]]:
 def pdf_time(work: Path) -> str:
     seconds = timed([sys.executable, "-m", "onpe_guide", "pdf", "--out", str(work / "fiches")], ROOT)
     count = sum(1 for _ in (work / "fiches").rglob("*.pdf"))
-    return f"\n**PDFs**: {count} handouts and booklets in {seconds:.1f} s."
+    return f"\n**PDFs**: {count} handouts, booklets and decks of slides in {seconds:.1f} s."
 
 
 def main() -> int:

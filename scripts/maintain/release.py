@@ -3,8 +3,8 @@
     PYTHONPATH=scripts python -m maintain.release notes v1.2.0 > notes.md   # its CHANGELOG entry
     PYTHONPATH=scripts python -m maintain.release assets site build/release  # the files to attach
 
-Trainers download from the release page: for each language the booklet as a PDF and every sheet
-in one zip, and the offline bundle. Asset names must be unique across languages, hence the
+Trainers download from the release page: for each language the booklet and the slides as PDFs and
+every sheet in one zip, and the offline bundle. Asset names must be unique across languages, hence the
 language in each name.
 """
 
@@ -15,7 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from onpe_guide.urls import BOOKLET, BUNDLE, SHEETS_ZIP
+from onpe_guide.urls import BOOKLET, BUNDLE, SHEETS_ZIP, SLIDES
 
 TAG = re.compile(r"v(\d+\.\d+\.\d+)")
 # Keep a Changelog: "## [1.2.0] - 2026-12-01", then the entry, until the next "## ".
@@ -50,7 +50,8 @@ def notes(changelog: str, tag: str) -> str:
 
 
 def assets(site: Path, out: Path) -> list[Path]:
-    """Per language `<booklet>-<lang>.pdf` and `fiches-<lang>.zip`, and the offline bundle, into `out`."""
+    """Per language `<booklet>-<lang>.pdf`, `<slides>-<lang>.pdf` and `fiches-<lang>.zip`, and the
+    offline bundle, into `out`."""
     sheets = site / "fiches"
     languages = sorted(path for path in sheets.iterdir() if path.is_dir()) if sheets.is_dir() else []
     bundle = sheets / f"{BUNDLE}.zip"
@@ -61,9 +62,10 @@ def assets(site: Path, out: Path) -> list[Path]:
     shutil.copyfile(bundle, written[0])
     for folder in languages:
         lang = folder.name
-        shutil.copyfile(folder / f"{BOOKLET}.pdf", out / f"{BOOKLET}-{lang}.pdf")
+        for name in (BOOKLET, SLIDES):
+            shutil.copyfile(folder / f"{name}.pdf", out / f"{name}-{lang}.pdf")
         shutil.copyfile(folder / f"{SHEETS_ZIP}.zip", out / f"fiches-{lang}.zip")  # the site's own zip
-        written += [out / f"{BOOKLET}-{lang}.pdf", out / f"fiches-{lang}.zip"]
+        written += [out / f"{BOOKLET}-{lang}.pdf", out / f"{SLIDES}-{lang}.pdf", out / f"fiches-{lang}.zip"]
     return written
 
 

@@ -85,13 +85,12 @@ class DataError(Exception):
 
 
 class SheetError(Exception):
-    """Raised once, naming every sheet that does not fit its pages."""
+    """Raised once, naming every sheet and slide that does not fit its pages."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__(
-            "\n".join([f"{len(problems)} sheet(s) do not fit their pages:", *(f"  {printable(p)}" for p in problems)])
-        )
+        head = f"{len(problems)} sheet(s) or slide(s) do not fit their pages:"
+        super().__init__("\n".join([head, *(f"  {printable(p)}" for p in problems)]))
 
 
 class FontError(SheetError):

@@ -117,6 +117,9 @@ INTERFACE_KEYS = frozenset(
         "sections_title",
         "see_also",
         "sheet_author",
+        "slide_part",
+        "slides_help",
+        "slides_introduction",
         "source_credit",
         "sources_title",
         "start_here",
@@ -160,5 +163,6 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "plan_uses": frozenset({"documents"}),
     "quoted": frozenset({"text"}),
     "see_also": frozenset({"roles"}),
+    "slide_part": frozenset({"number", "count"}),
     "translations_list": frozenset({"language", "state"}),
 }

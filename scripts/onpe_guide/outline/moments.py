@@ -25,17 +25,18 @@ def moment_sentence(step: KeyMoment, w: Writer, *, linked: bool = True) -> str:
     return w.ui(step.join_string, label=name, text=w.t(step.text))
 
 
-def path_outline(w: Writer) -> Steps:
-    """The key moments numbered, each with the word printed before it and its steps."""
-    return Steps(tuple(key_moment(n, group, w) for n, group in enumerate(w.guide.key_moments, 1)))
+def path_outline(w: Writer, *, texts: bool = True) -> Steps:
+    """The key moments numbered, each with the word printed before it and its steps (without
+    their texts, only the steps' names: the path at a glance, as a slide projects it)."""
+    return Steps(tuple(key_moment(n, group, w, texts=texts) for n, group in enumerate(w.guide.key_moments, 1)))
 
 
-def key_moment(number: int, steps: tuple[KeyMoment, ...], w: Writer) -> Step:
+def key_moment(number: int, steps: tuple[KeyMoment, ...], w: Writer, *, texts: bool = True) -> Step:
     connector = steps[0].connector
     return Step(
         number,
         w.ui("moment_number", number=number),
-        tuple(moment_sentence(s, w) for s in steps),
+        tuple(moment_sentence(s, w) if texts else w.strong(w.t(s.label)) for s in steps),
         w.t(connector) if connector else "",
     )
 

@@ -19,6 +19,17 @@ def provision_outline(provision: Provision, w: Writer, *, sources: bool = True) 
     return blocks + (sources_outline(w) if sources else [])
 
 
+def forms_outline(w: Writer, *, level: int = 2) -> list[Block]:
+    """The forms care can take, each under a heading of `level` with the kinds of provision the
+    site places under it (its classification, which the note says where the data has one)."""
+    g = w.guide
+    blocks: list[Block] = [Paragraph(w.em(w.t(g.forms_note)))] if g.forms_note else []
+    for form in g.forms:
+        kinds = Bullets(tuple(w.link(PROVISIONS.page(p.id), w.t(p.label)) for p in g.provisions_of_form(form.id)))
+        blocks += [Heading(w.t(form.label), level, form.id), kinds]
+    return blocks
+
+
 def reference_line(ref: Reference, w: Writer, *, additions: bool = True) -> str:
     """« Protéger les enfants…, Volet 1 : Dossier thématique de l’ONPE, 2021 », leading to it, and
     (unless a dense medium leaves them to the references) what the site adds, marked."""

@@ -39,6 +39,12 @@ class Colophon:
     untranslated: str | None
 
 
+def qr_code(url: str) -> str:
+    """`url` as a QR code, inline SVG whose <title> is the address (the PDF's text alternative)."""
+    svg: str = segno.make(url, error="m").svg_inline(scale=4, border=0, title=url)
+    return svg
+
+
 def plain_date(guide: Guide, lang: str, iso: str) -> str:
     """ "2026-11-29" as « 29 novembre 2026 », in `lang`, with the words of data/interface.yml."""
     year, month, day = (int(part) for part in iso.split("-"))
@@ -56,7 +62,7 @@ def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:
         credit=s.ui("source_credit"),
         dossier_url=guide.dossier.url,
         url=url,
-        qr=segno.make(url, error="m").svg_inline(scale=4, border=0, title=url) if url else None,
+        qr=qr_code(url) if url else None,
         online=s.ui("online_label"),
         edition=s.ui(  # values go into the string as markup: these two are data's plain text
             "edition", date=inline(plain_date(guide, lang, ed.date)), language=inline(guide.language_name(lang))

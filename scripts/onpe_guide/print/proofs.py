@@ -1,6 +1,6 @@
-"""Proofs for reviewers (`make proofs`): every sheet, and the first pages of each booklet, as PNG,
-with one contact sheet per language, so that a change of text can be checked by eye on paper's
-terms (what fits, what moved) without opening fifty PDFs."""
+"""Proofs for reviewers (`make proofs`): every sheet, every slide, and the first pages of each
+booklet, as PNG, with one contact sheet per language, so that a change of text can be checked by
+eye on paper's (and the projector's) terms, what fits, what moved, without opening fifty PDFs."""
 
 from __future__ import annotations
 
