@@ -38,3 +38,9 @@ class Writer(Localizer, ABC):
 
     @abstractmethod
     def em(self, text: str) -> str: ...
+
+    def in_language(self, text: str, lang: str) -> str:
+        """`text`, written in `lang` (a term of the English translation on a French page): marked
+        so where it is not the page's language, for a screen reader to read it in its own voice.
+        Inline HTML, which every medium writes (the site's Markdown allows it)."""
+        return text if lang == self.lang else f'<span lang="{lang}">{text}</span>'
