@@ -11,7 +11,7 @@ from typing import Literal, Protocol
 
 from onpe_guide.model import Guide, Text
 
-SheetKind = Literal["verb", "moments", "actor", "provision", "matrix", "synthesis"]
+SheetKind = Literal["verb", "moments", "actor", "provision", "matrix", "synthesis", "exercises", "answer-key"]
 
 
 class Entry(Protocol):

@@ -8,6 +8,7 @@ from onpe_guide.model import Guide
 from onpe_guide.sections import SECTIONS, section_of, section_pages
 
 HOME, REFERENCES, KIT = "index.md", "references.md", "kit-du-formateur.md"
+EXERCISES = "exercices.md"  # questions on the leaflet, in the trainer's kit
 TRANSLATIONS = "traductions.md"  # the translation status, generated from data/translations/
 # Written by hand, in docs/ (one file per language): the site's own pages, not the leaflet's.
 ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = (

@@ -9,9 +9,12 @@ from onpe_guide.model import Guide, Text
 from onpe_guide.outline.actors import actor_name
 from onpe_guide.outline.writer import Writer
 from onpe_guide.sections import ACTORS, SECTIONS, SheetKind, sheet_id
-from onpe_guide.urls import MATRIX_ANCHOR
+from onpe_guide.urls import EXERCISES, MATRIX_ANCHOR, page_address
 
 MATRIX, SYNTHESIS = "qui-fait-quoi", "synthese"
+EXERCISES_SHEET, ANSWER_KEY = "exercices", "exercices-corrige"
+# The pages the exercises take on A4, in every language (the build refuses a sheet that takes more).
+EXERCISES_PAGES, ANSWER_KEY_PAGES = 4, 6
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,9 @@ class SheetEntry:
 
 def sheet_catalogue(guide: Guide) -> list[SheetEntry]:
     """Every sheet, in the site's order: each section's (one per entry, or one for the section),
-    then who does what and the two-page synthesis."""
+    then who does what, the two-page synthesis, and the exercises with their answer key."""
     ui = guide.strings
+    exercises = page_address(EXERCISES)
     entries: list[SheetEntry] = []
     for section in SECTIONS:
         kind, title, folder = section.sheet_kind, ui[section.title_key], section.folder
@@ -47,6 +51,8 @@ def sheet_catalogue(guide: Guide) -> list[SheetEntry]:
         *entries,
         SheetEntry(MATRIX, "matrix", ui["actors_title"], ui["matrix_title"], f"{ACTORS.folder}/#{MATRIX_ANCHOR}"),
         SheetEntry(SYNTHESIS, "synthesis", guide.title, ui["synthesis_title"], "", pages=2),
+        SheetEntry(EXERCISES_SHEET, "exercises", guide.title, ui["exercises_title"], exercises, pages=EXERCISES_PAGES),
+        SheetEntry(ANSWER_KEY, "answer-key", guide.title, ui["answer_key_title"], exercises, pages=ANSWER_KEY_PAGES),
     ]
 
 

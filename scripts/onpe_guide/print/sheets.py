@@ -15,8 +15,9 @@ from onpe_guide.data.links import unlink_pages
 from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
 from onpe_guide.outline.actors import actor_outline, matrix_outline
-from onpe_guide.outline.blocks import Block, Fact, Note
+from onpe_guide.outline.blocks import Block, Fact, Note, Paragraph
 from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue, sheet_title
+from onpe_guide.outline.exercises import exercises_outline
 from onpe_guide.outline.moments import moments_outline
 from onpe_guide.outline.provisions import provision_outline
 from onpe_guide.outline.synthesis import synthesis_outline
@@ -38,6 +39,8 @@ class Sheet:
     landscape: bool = False
     columns: int = 1
     notes: bool = False  # lines for notes where the text leaves room (one-page portrait sheets)
+    answers: bool = False  # questions print their answers (the answer key)
+    foot_first: bool = False  # the foot under the band: a sheet of several pages whose text ends anywhere
 
     @property
     def file_name(self) -> str:
@@ -97,8 +100,15 @@ def sheet_blocks(entry: SheetEntry, w: SheetWriter) -> list[Block]:
         "provision": lambda: provision_outline(next(p for p in g.provisions if p.id == entry.entity_id), w),
         "matrix": lambda: [matrix_outline(w)],
         "synthesis": lambda: synthesis_outline(w),
+        "exercises": lambda: exercises_sheet(w, "exercises_paper_intro"),
+        "answer-key": lambda: exercises_sheet(w, "answer_key_intro"),
     }
     return kinds[entry.kind]()
+
+
+def exercises_sheet(w: SheetWriter, intro: str) -> list[Block]:
+    """The questions under what to do with them (tick, or read the answers), marked as the site's."""
+    return [Paragraph(f"{w.ui(intro)} {w.mark('addition')}"), *exercises_outline(w)]
 
 
 def on_paper(blocks: list[Block], w: SheetWriter) -> tuple[Block, ...]:
@@ -119,6 +129,8 @@ def sheet(entry: SheetEntry, w: SheetWriter) -> Sheet:
         landscape=entry.kind == "matrix",
         columns=2 if entry.kind == "synthesis" else 1,
         notes=entry.pages == 1 and entry.kind != "matrix",  # the matrix fills its landscape page
+        answers=entry.kind == "answer-key",
+        foot_first=entry.kind in ("exercises", "answer-key"),
     )
 
 
