@@ -21,7 +21,7 @@ def test_every_page_in_every_language() -> None:
     pages = render_guide(guide)
     paths = {p.path for p in pages}
     entity_pages = len(guide.verbs) + len(guide.moments) + len(guide.actors) + len(guide.roles) + len(guide.provisions)
-    assert len(paths) == entity_pages + 5 + 4  # five section overviews, home, references, kit, translations
+    assert len(paths) == entity_pages + 5 + 5  # five section overviews, home, references, kit, exercises, translations
     assert len(pages) == len(paths) * 3
     assert {
         "verbes/rehumaniser.md",

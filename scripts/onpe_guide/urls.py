@@ -29,7 +29,7 @@ SITE_FOLDERS = ("search", "assets", "stylesheets", "schemas", "donnees", SHEETS_
 
 def generated_pages(guide: Guide) -> list[str]:
     """Every page made from data/, docs-relative, in the site's order."""
-    return [HOME, *section_pages(guide), REFERENCES, KIT, TRANSLATIONS]
+    return [HOME, *section_pages(guide), REFERENCES, KIT, EXERCISES, TRANSLATIONS]
 
 
 def known_pages(guide: Guide) -> list[str]:
@@ -64,7 +64,7 @@ def edit_path(guide: Guide, page: str, lang: str) -> str:
     if page == TRANSLATIONS and lang != guide.default_language:
         return f"data/translations/{lang}.yml"
     folder, _, name = page.partition("/")
-    own = {HOME: "guide", REFERENCES: "references", KIT: "interface", TRANSLATIONS: "interface"}
+    own = {HOME: "guide", REFERENCES: "references", KIT: "interface", EXERCISES: "interface", TRANSLATIONS: "interface"}
     section = section_of(folder)
     kind = own.get(page) or (section.data_file if section else "guide")
     entity = name.removesuffix(".md")

@@ -18,9 +18,11 @@ from onpe_guide.outline.blocks import (
     MatrixRow,
     Note,
     Paragraph,
+    Question,
     Step,
     Steps,
 )
+from onpe_guide.site.questions import question
 from onpe_guide.site.render import Ctx, bullets
 
 
@@ -124,4 +126,5 @@ MARKDOWN: dict[type, Callable[[Any, Ctx], str]] = {
     Steps: steps,
     Matrix: matrix,
     Download: lambda b, c: c.download(b.sheet_id, b.key, b.label),
+    Question: question,
 }

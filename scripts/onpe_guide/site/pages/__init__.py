@@ -10,12 +10,13 @@ from typing import TypeVar
 from onpe_guide.model import Guide
 from onpe_guide.sections import ACTORS, MOMENTS, PROVISIONS, ROLES, VERBS, Entry, Section
 from onpe_guide.site.pages import actors, moments, provisions, verbs
+from onpe_guide.site.pages.exercises import exercises_page
 from onpe_guide.site.pages.home import home
 from onpe_guide.site.pages.kit import kit_page
 from onpe_guide.site.pages.references import references_page
 from onpe_guide.site.pages.status import translations_page
 from onpe_guide.site.render import Ctx, PageFunction
-from onpe_guide.urls import HOME, KIT, REFERENCES, TRANSLATIONS
+from onpe_guide.urls import EXERCISES, HOME, KIT, REFERENCES, TRANSLATIONS
 
 E = TypeVar("E", bound=Entry)
 
@@ -32,6 +33,7 @@ def site_pages(g: Guide) -> list[tuple[str, PageFunction]]:
         *section(PROVISIONS, provisions.provisions_overview, g.provisions, provisions.provision_page),
         (REFERENCES, references_page),
         (KIT, kit_page),
+        (EXERCISES, exercises_page),
         (TRANSLATIONS, translations_page),
     ]
 
