@@ -70,16 +70,22 @@ def test_the_reconstructed_label_is_marked_everywhere(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_119_is_an_addition_reachable_from_france_only(lang: str) -> None:
+def test_the_help_box_is_an_addition_and_the_119_reachable_from_france_only(lang: str) -> None:
+    """The leaflet prints no number: the help box is marked as the site's, on the home page and the
+    references (the 404, sheets and slides have theirs); the 119 says « depuis la France »."""
     line = GUIDE.helpline
     assert {"fr": "depuis la France", "en": "from France", "es": "desde Francia"}[lang] in line.label[lang]
-    assert line.text[lang].startswith("[")  # the addition's mark, where it appears
-    assert "France enfance protégée" in line.text[lang]
+    assert "France enfance protégée" in line.text[lang] and "[" not in line.text[lang]
     for page in (f"index.{lang}.md", f"references.{lang}.md"):
-        assert line.label[lang] in PAGES[page]
+        box = PAGES[page].split('<div class="guide-help"')[1].split("</div>")[0]
+        assert line.label[lang] in box and mark(lang, "addition") in box, page
+        numbers = {n.number for group in GUIDE.help.groups for n in group.lines}
+        assert all(f">{n.replace(' ', chr(0xA0))}</a>" in box for n in numbers), page
     contact = next(r for r in GUIDE.references if r.kind == "contact")
     printed = {"fr": "imprimées sur le dépliant", "en": "printed on the leaflet", "es": "impresos en el folleto"}
-    assert printed[lang] in contact.text[lang] and "France enfance protégée" in contact.text[lang]
+    assert printed[lang] in contact.text[lang] and "France enfance protégée" not in contact.text[lang]
+    assert contact.addition is not None and "France enfance protégée" in contact.addition[lang]
+    assert f"2022). {mark(lang, 'addition')}" in PAGES[f"references.{lang}.md"]  # after the addition's end
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -103,7 +109,9 @@ def test_an_empty_matrix_cell_says_not_mentioned(lang: str) -> None:
 def test_about_lists_every_addition() -> None:
     about = " ".join((ROOT / "docs" / "a-propos.fr.md").read_text("utf-8").split())
     for addition in (
-        "[Justice et forces de l’ordre]",
+        "Justice et forces de l’ordre",
+        "intitulé reconstitué",
+        "116 111",
         "comprendre, voir, (se) mobiliser",
         "avril 2021",
         "novembre 2022",

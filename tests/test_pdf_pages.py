@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
+from onpe_guide.outline.blocks import block_texts
 from onpe_guide.print.colophon import Colophon, colophon, plain_date
 from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
@@ -64,9 +65,8 @@ def tokens(text: str) -> set[str]:
 
 def foot_words(meta: Colophon) -> set[str]:
     """What a sheet may print smaller than its body: the 119 box and the source, address, edition."""
-    line = meta.helpline
     parts = [meta.credit, meta.dossier_url, meta.url or "", meta.online, meta.edition, meta.notice or ""]
-    parts += [meta.untranslated or "", line.number, line.title, line.label, line.reach, line.text]
+    parts += [meta.untranslated or "", meta.marks, *block_texts(meta.help)]
     return tokens(" ".join(parts))
 
 
@@ -113,7 +113,7 @@ def test_the_foot_says_the_119_the_edition_and_the_notice(site: Path, sheet: She
     reader = PdfReader(pdf_of(site, sheet.lang, sheet.file_name))
     text = words(text_of(reader))
     ui = GUIDE.strings
-    assert words(GUIDE.helpline.url.removeprefix("tel:")) in text and words(ui["helpline_reach"][sheet.lang]) in text
+    assert words(GUIDE.helpline.number) in text and words(GUIDE.helpline.label[sheet.lang]) in text
     assert words(plain_date(GUIDE, sheet.lang, ED.date)) in text and ED.date not in text
     assert ED.version not in text  # the commit is in the metadata only
     assert reader.metadata is not None and reader.metadata.get("/version") == ED.version

@@ -82,7 +82,7 @@ def test_the_matrix_prints_on_a4_with_nothing_cut(browser: Browser, base_url: st
 
 FIRST_SCREEN = """() => {
   const audience = document.querySelector(".guide-own-words");
-  const helpline = document.querySelector(".admonition.danger a[href^='tel:']");
+  const helpline = document.querySelector(".guide-help a[href^='tel:']");
   // the audience whole; of the helpline's link, its first line, which carries the number
   const first = helpline ? helpline.getClientRects()[0] : null;
   const bottom = audience ? Math.round(audience.getBoundingClientRect().bottom) : null;

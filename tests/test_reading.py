@@ -33,7 +33,7 @@ def test_home_says_who_it_is_for_then_the_119_then_where_to_start(site: Path, la
     text = article.get_text(" ")
     audience, helpline, start = (text.find(s) for s in (ui("audience", lang)[:40], "119", ui("start_here", lang)))
     assert -1 < audience < helpline < start
-    assert ui("own_words_mark", lang) in text  # the site's words, not the leaflet's, say so
+    assert ui("mark_addition", lang) in text  # the site's words, not the leaflet's, say so
     cards = [str(a["href"]) for a in article.select(".guide-cards li strong a")]
     assert [c.split("/")[-2] if c.endswith("/") else c for c in cards] == [
         "verbes",

@@ -85,8 +85,8 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     assert guide.role("sanctionner-les-proxenetes-et-clients").label["en"] == (
         "Punish procurers (pimps) and those who pay for sex with children (“clients”)"
     )
-    helpline = guide.helpline.label
-    assert "national helpline for children in danger" in helpline["en"] and "Hello" not in helpline["en"]
+    helpline = guide.helpline  # the French name, glossed by the text that follows it
+    assert "national line for children in danger" in helpline.text["en"] and "Hello" not in helpline.label["en"]
     # the second review (issue 23): terms a professional would sign
     adapter = guide.verb("adapter").points
     assert "going missing" in adapter[2]["en"] and "key worker" in adapter[1]["en"]

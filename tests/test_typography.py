@@ -90,7 +90,7 @@ def test_every_french_text_is_typeset_when_read() -> None:
         assert "'" not in shown and not re.search(r"[ \u00a0][;?!»]|« |[^\u00a0\u202f]:(\s|$)", shown), text.key
     words = {k.label["fr"] for k in GUIDE.key_words}
     assert f"Aller{NBSP}vers" in words and all(" " not in w for k in GUIDE.key_words for w in k.label.values())
-    assert GUIDE.strings["helpline_title"]["fr"] == DANGER
+    assert GUIDE.help.groups[0].title["fr"] == DANGER
 
 
 def test_translations_record_the_french_as_written() -> None:
@@ -122,6 +122,6 @@ def test_the_helpline_title_is_typeset_in_html_and_pdf(site: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
     assert any(DANGER in entry["text"] for entry in index["docs"])
     open_data = json.loads((site / "donnees" / "guide.json").read_text("utf-8"))
-    assert open_data["strings"]["helpline_title"]["fr"] == DANGER
+    assert open_data["help"]["groups"][0]["title"]["fr"] == DANGER
     references = (site / "references" / "index.html").read_text("utf-8")
     assert "1<sup>er</sup> janvier 2023" in references and f"Tél.{NBSP}:" in references

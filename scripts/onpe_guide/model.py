@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, Literal
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from onpe_guide.text import Text, all_texts
+
+__all__ = ["Text", "all_texts"]  # re-exported: every stage reads texts from here, with the model
 
 MomentJoin = Literal["colon", "comma", "none"]  # how a step's name runs into its text, as printed
-ReferenceKind = Literal["dossier", "page", "contact", "helpline"]
-
-
-class Text(dict[str, str]):
-    """One text: language code -> text, complete for every configured language. Read from data/,
-    it also knows its stable `key` and `where` it is written, the languages that show the French
-    because data/ marks them « À TRADUIRE » (`pending`), and those whose translation was made from
-    an older French text (`outdated`, from data/translations/). The French shown is typeset
-    (data/typography.py); `written` keeps it as data/ writes it, which translations record."""
-
-    key: str = ""
-    where: str = ""
-    pending: frozenset[str] = frozenset()
-    outdated: frozenset[str] = frozenset()
-    written: str = ""
-
-    @classmethod
-    def of(
-        cls,
-        values: Mapping[str, str],
-        key: str = "",
-        where: str = "",
-        pending: frozenset[str] = frozenset(),
-        outdated: frozenset[str] = frozenset(),
-        *,
-        written: str = "",
-    ) -> Text:
-        text = cls(values)
-        text.key, text.where, text.pending, text.outdated = key, where, pending, outdated
-        text.written = written or next(iter(values.values()), "")
-        return text
-
-    def where_in(self, lang: str) -> str:
-        """Where the `lang` text is written: a hand-written page has one file per language."""
-        return self.where.replace("<lang>", lang)
+ReferenceKind = Literal["dossier", "page", "contact", "source"]
 
 
 @dataclass(frozen=True)
@@ -136,7 +106,7 @@ class Provision:
 
 @dataclass(frozen=True)
 class Reference:
-    """An ONPE dossier or page, the ONPE contact block, or the 119 line."""
+    """An ONPE dossier or page, the ONPE contact block, or a source of the help box."""
 
     id: str
     kind: ReferenceKind
@@ -144,6 +114,35 @@ class Reference:
     text: Text
     url: str
     year: int | None = None
+    addition: Text | None = None  # what the site adds to it (a subtitle, a date), marked so
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    """A number to call (or text): the 119, 17, 112, 114, 116 111."""
+
+    id: str
+    number: str
+    url: str  # tel: or sms:
+    label: Text
+    text: Text
+
+
+@dataclass(frozen=True)
+class HelpGroup:
+    """A situation (« Danger immédiat, en France ») and the numbers for it."""
+
+    id: str
+    title: Text
+    lines: tuple[HelpLine, ...]
+
+
+@dataclass(frozen=True)
+class Help:
+    """The help box: the site's addition, with the references it is sourced from."""
+
+    groups: tuple[HelpGroup, ...]
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -201,6 +200,7 @@ class Guide:
     forms: tuple[ProvisionForm, ...]
     provisions: tuple[Provision, ...]
     references: tuple[Reference, ...]
+    help: Help
     quick_exit_url: str
     forms_note: Text | None = None  # the link between kinds and forms is the site's classification
     publication: Publication = field(default_factory=Publication)
@@ -262,9 +262,9 @@ class Guide:
         return self.references_of("dossier")[0]
 
     @property
-    def helpline(self) -> Reference:
-        """The 119."""
-        return self.references_of("helpline")[0]
+    def helpline(self) -> HelpLine:
+        """The 119: the help box's first line, printed large."""
+        return self.help.groups[0].lines[0]
 
     @property
     def translated_languages(self) -> tuple[Language, ...]:
@@ -273,18 +273,3 @@ class Guide:
 
     def language_name(self, code: str) -> str:
         return next(language.name for language in self.languages if language.code == code)
-
-
-def all_texts(value: Any) -> Iterator[Text]:
-    """Every text of `value` (the guide, or a part of it), in the guide's order, each once."""
-    if isinstance(value, Text):
-        yield value
-        return
-    if is_dataclass(value) and not isinstance(value, type):
-        children: Iterable[Any] = (getattr(value, f.name) for f in fields(value) if f.name != "locations")
-    elif isinstance(value, Mapping):
-        children = value.values()
-    else:
-        children = value if isinstance(value, tuple) else ()
-    for child in children:
-        yield from all_texts(child)

@@ -26,8 +26,10 @@ def declared_hosts(guide: Guide) -> set[str]:
 
 
 def declared_contacts(guide: Guide) -> set[str]:
-    """The only tel: and mailto: addresses a text may link to: those the references declare."""
-    return {r.url for r in guide.references if urlsplit(r.url).scheme in ("tel", "mailto")}
+    """The only tel:, sms: and mailto: addresses a text may link to: the help box's numbers, and
+    those the references declare."""
+    numbers = {line.url for group in guide.help.groups for line in group.lines}
+    return numbers | {r.url for r in guide.references if urlsplit(r.url).scheme in ("tel", "mailto")}
 
 
 def check_links(guide: Guide, readers: Iterable[FileReader]) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from onpe_guide.data import readers as read
 from onpe_guide.data.handwritten import handwritten_problems
+from onpe_guide.data.help import read_help
 from onpe_guide.data.interface import INTERFACE_KEYS, PLACEHOLDERS
 from onpe_guide.data.links import check_links
 from onpe_guide.data.publication import placeholder_problems
@@ -33,6 +34,7 @@ DATA_FILES = (
     "actors",
     "provisions",
     "references",
+    "help",
     "terminology",
     "publication",
 )
@@ -122,6 +124,7 @@ _PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]]
     "actors": lambda r, rs: {"actors": read.read_actors(r, _ids(rs.get("roles"), "roles"))},
     "provisions": lambda r, rs: _provisions(r, _ids(rs.get("references"), "references")),
     "references": lambda r, _: {"references": read.read_references(r)},
+    "help": lambda r, rs: {"help": read_help(r, _ids(rs.get("references"), "references"))},
     "terminology": lambda r, _: {"terminology": read_terminology(r)},
     "publication": lambda r, _: {"publication": read.read_publication(r)},
 }

@@ -228,6 +228,7 @@ def read_references(r: FileReader) -> tuple[Reference, ...]:
             r.text(x["text"], ("references", i, "text")),
             x["url"],
             x.get("year"),
+            r.optional_text(x, "addition", ("references", i)),
         )
         for i, x in enumerate(items)
     )

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from markupsafe import Markup
 
 from onpe_guide.model import Guide
-from onpe_guide.urls import ACCESSIBILITY, LEGAL, PRIVACY, edit_path, language_root, page_address
+from onpe_guide.urls import ABOUT, ACCESSIBILITY, LEGAL, PRIVACY, edit_path, language_root, page_address
 
 # The scripts a page may ask for in its front matter (`scripts: [exercises]`), by name: only these
 # files of the site's, whatever a front matter says (a hand-written page's included).
@@ -76,6 +76,8 @@ def page_strings(
         "credit": guide.strings["source_credit"][lang],
         "online": guide.strings["online_label"][lang],
         "dossier": {"label": dossier.label[lang], "url": dossier.url},
+        # What the tags « ajout du site », « intitulé reconstitué » mean, and where the list is.
+        "marks": _marks_legend(guide, lang, root + page_address(ABOUT, directory_urls)),
         "exit": {
             "label": guide.strings["quick_exit"][lang],
             "hint": guide.strings["quick_exit_hint"][lang],
@@ -104,6 +106,12 @@ def not_found(guide: Guide) -> list[dict[str, str]]:
         }
         for lang in guide.languages
     ]
+
+
+def _marks_legend(guide: Guide, lang: str, url: str) -> dict[str, str]:
+    """The legend's words before and after the name of the « À propos » page, which is a link."""
+    before, _, after = guide.strings["marks_legend"][lang].partition("{about}")
+    return {"before": before, "about": guide.strings["nav_about"][lang], "after": after, "url": url}
 
 
 def _translation_notice(guide: Guide, lang: str, languages: list[dict[str, str]]) -> dict[str, str] | None:

@@ -106,6 +106,35 @@ class Matrix:
 
 
 @dataclass(frozen=True)
+class HelpNumber:
+    number: str
+    url: str  # tel: or sms:
+    label: str
+    line: str  # « **police ou gendarmerie** : pour une violence en cours… », after the number
+
+
+@dataclass(frozen=True)
+class HelpSituation:
+    title: str
+    numbers: tuple[HelpNumber, ...]
+
+
+@dataclass(frozen=True)
+class HelpBox:
+    """Who to call: the first situation's first number printed large (the 119), then the others;
+    the whole box is the site's addition (`mark`), with its `sources`."""
+
+    kind: ClassVar[str] = "help"
+    situations: tuple[HelpSituation, ...]
+    mark: str
+    sources: str
+
+    @property
+    def first(self) -> HelpNumber:
+        return self.situations[0].numbers[0]
+
+
+@dataclass(frozen=True)
 class Download:
     """A file offered for download, named by `label` (or the interface string `key`)."""
 
@@ -150,7 +179,7 @@ class Question:
     source: Link
 
 
-Block = Heading | Paragraph | Bullets | Fact | Note | KeyWords | Steps | Matrix | Download | Question
+Block = Heading | Paragraph | Bullets | Fact | Note | KeyWords | Steps | Matrix | HelpBox | Download | Question
 
 
 def block_texts(block: Block) -> Iterator[str]:
@@ -173,6 +202,11 @@ TEXTS: dict[type, Callable[[Any], Iterable[str]]] = {
     Note: lambda b: (b.title, *b.paragraphs),
     Steps: lambda b: (text for s in b.steps for text in (s.connector, s.name, *s.parts)),
     Matrix: _matrix_texts,
+    HelpBox: lambda b: (
+        *(t for s in b.situations for n in s.numbers for t in (s.title, n.number, n.line)),
+        b.mark,
+        b.sources,
+    ),
     Download: lambda b: (b.label,),
     Question: lambda b: (
         b.prompt,

@@ -19,12 +19,22 @@ def provision_outline(provision: Provision, w: Writer, *, sources: bool = True) 
     return blocks + (sources_outline(w) if sources else [])
 
 
-def reference_line(ref: Reference, w: Writer) -> str:
-    """« Protéger les enfants…, Volet 1 : Dossier thématique de l’ONPE, 2021 », leading to it."""
-    return w.ui("labelled", label=w.external(w.t(ref.label), ref.url), text=w.t(ref.text) + w.address(ref.url))
+def reference_line(ref: Reference, w: Writer, *, additions: bool = True) -> str:
+    """« Protéger les enfants…, Volet 1 : Dossier thématique de l’ONPE, 2021 », leading to it, and
+    (unless a dense medium leaves them to the references) what the site adds, marked."""
+    text = w.t(ref.text) + w.address(ref.url) + (reference_addition(ref, w) if additions else "")
+    return w.ui("labelled", label=w.external(w.t(ref.label), ref.url), text=text)
 
 
-def sources_outline(w: Writer, *, level: int = 1) -> list[Block]:
+def reference_addition(ref: Reference, w: Writer) -> str:
+    """What the site adds to a reference, after it, marked; "" when it adds nothing."""
+    return f" {w.t(ref.addition)} {w.mark('addition')}" if ref.addition else ""
+
+
+def sources_outline(w: Writer, *, level: int = 1, additions: bool = True) -> list[Block]:
     """The dossier's parts the provisions come from."""
     refs = (w.guide.reference(r) for r in w.guide.provision_sources)
-    return [Heading(w.ui("sources_title"), level), Bullets(tuple(reference_line(r, w) for r in refs))]
+    return [
+        Heading(w.ui("sources_title"), level),
+        Bullets(tuple(reference_line(r, w, additions=additions) for r in refs)),
+    ]

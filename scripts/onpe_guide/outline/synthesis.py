@@ -25,5 +25,5 @@ def synthesis_outline(w: Writer) -> list[Block]:
         # The kinds by name: each has its own sheet with the leaflet's text (two pages hold no more).
         Bullets(tuple(w.strong(w.t(p.label)) for p in g.provisions)),
         *key_words_outline(w),
-        *sources_outline(w, level=2),
-    ]  # the 119 is in every sheet's foot
+        *sources_outline(w, level=2, additions=False),  # the references' page and sheets have them
+    ]  # the help box is in every sheet's foot

@@ -11,19 +11,9 @@ import segno
 
 from onpe_guide.edition import Edition
 from onpe_guide.model import Guide, all_texts
+from onpe_guide.outline.blocks import HelpBox
+from onpe_guide.outline.help import help_outline
 from onpe_guide.print.sheets import SheetWriter, inline
-
-
-@dataclass(frozen=True)
-class Helpline:
-    """The 119 box: the number large, then « Un enfant en danger ? », the line's name, « depuis la
-    France », and what it is."""
-
-    number: str
-    title: str
-    label: str
-    reach: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -43,7 +33,8 @@ class Colophon:
     created: str
     notice: str | None  # « the French version prevails », on translations
     notes: str
-    helpline: Helpline
+    help: HelpBox  # the 119 large, then 17, 112, 114 and outside France, in one line each
+    marks: str  # what the tags « ajout du site », « intitulé reconstitué » mean, and where the list is
     untranslated: str | None
 
 
@@ -54,16 +45,6 @@ def plain_date(guide: Guide, lang: str, iso: str) -> str:
     months = ui["month_names"][lang].split()
     shown_day = ui["first_day"][lang] if day == 1 else str(day)
     return ui["date_format"][lang].format(day=shown_day, month=months[month - 1], year=year)
-
-
-def helpline(s: SheetWriter) -> Helpline:
-    line = s.guide.helpline
-    number = line.url.removeprefix("tel:")
-    label = s.t(line.label).removeprefix(number).strip()  # the number is printed large beside it
-    reach = s.ui("helpline_reach")
-    if reach in label:  # the line's name already says it: stressed there, not repeated
-        label, reach = label.replace(reach, f"<strong>{reach}</strong>", 1), ""
-    return Helpline(number=number, title=s.ui("helpline_title"), label=label, reach=reach, text=s.t(line.text))
 
 
 def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:
@@ -83,7 +64,8 @@ def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:
         created=ed.created,
         notice=None if lang == guide.default_language else s.ui("french_prevails"),
         notes=s.ui("notes_title"),
-        helpline=helpline(s),
+        help=help_outline(s),
+        marks=s.ui("marks_legend", about=s.ui("nav_about")),
         untranslated=_untranslated_note(guide, lang),
     )
 

@@ -12,6 +12,8 @@ from onpe_guide.outline.blocks import (
     Download,
     Fact,
     Heading,
+    HelpBox,
+    HelpNumber,
     KeyWords,
     Link,
     Matrix,
@@ -49,6 +51,22 @@ def block_markdown(block: Block | str, c: Ctx, base: int = 1) -> str:
 def note(n: Note, c: Ctx) -> str:
     """An admonition under its title, each paragraph indented into it."""
     return f'!!! note "{n.title}"\n\n' + "\n\n".join(f"    {p}" for p in n.paragraphs)
+
+
+def help_box(h: HelpBox, c: Ctx) -> str:
+    """The help box as GOV.UK's warning: the first number large with its situation, then each
+    other situation and its numbers, each number a link that dials (or texts) it."""
+
+    def number(n: HelpNumber, cls: str = "") -> str:
+        return f'<a class="guide-help__number{cls}" href="{n.url}">{n.number}</a> {n.line}'
+
+    first, *rest = h.situations
+    parts = [f"{c.strong(first.title)} {h.mark}", number(first.numbers[0], " guide-help__number--main")]
+    parts += [bullets(number(n) for n in first.numbers[1:])] if first.numbers[1:] else []
+    for situation in rest:
+        parts += [c.strong(situation.title), bullets(number(n) for n in situation.numbers)]
+    body = "\n\n".join([*parts, f'<span class="guide-help__sources">{h.sources}</span>'])
+    return f'<div class="guide-help" role="note" markdown>\n\n{body}\n\n</div>'
 
 
 def steps(s: Steps, c: Ctx) -> str:
@@ -125,6 +143,7 @@ MARKDOWN: dict[type, Callable[[Any, Ctx], str]] = {
     KeyWords: lambda b, c: " · ".join(c.strong(k) for k in b.items),
     Steps: steps,
     Matrix: matrix,
+    HelpBox: help_box,
     Download: lambda b, c: c.download(b.sheet_id, b.key, b.label),
     Question: question,
 }

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from onpe_guide.outline.blocks import Heading
 from onpe_guide.outline.catalogue import SYNTHESIS
+from onpe_guide.outline.help import help_outline
 from onpe_guide.outline.verbs import key_words_outline
 from onpe_guide.sections import ACTORS, MOMENTS, VERBS
 from onpe_guide.site.markdown import page
-from onpe_guide.site.pages.common import helpline
 from onpe_guide.site.render import Ctx
 from onpe_guide.urls import BOOKLET, KIT, MATRIX_ANCHOR
 
@@ -18,7 +18,7 @@ def home(c: Ctx) -> str:
         c,
         c.t(g.title),
         audience(c),
-        helpline(c),
+        help_outline(c),
         Heading(c.ui("start_here")),
         entry_points(c),
         c.t(g.introduction),
@@ -31,11 +31,7 @@ def home(c: Ctx) -> str:
 
 def audience(c: Ctx) -> str:
     """Who the guide is for, and that it follows the ONPE leaflet: the site's words, marked so."""
-    return (
-        '<div class="guide-own-words" markdown>\n\n'
-        f'<p class="guide-own-words__mark">{c.ui("own_words_mark")}</p>\n\n'
-        f"{c.ui('audience')}\n\n</div>"
-    )
+    return f'<div class="guide-own-words" markdown>\n\n{c.ui("audience")} {c.mark("addition")}\n\n</div>'
 
 
 def entry_points(c: Ctx) -> str:
