@@ -19,7 +19,8 @@ CORE = ROOT / "scripts" / "onpe_guide"
 # Each stage may import only from those before it; the engine (MkDocs', Material's, static-i18n's
 # shapes) comes last, so that nothing else depends on it.
 STAGES = ["data", "translations", "outline", "site", "print", "engine"]
-KERNEL = {"model", "text", "errors", "edition", "sections", "urls"}  # shared by every stage; they import no stage
+# Shared by every stage; they import no stage.
+KERNEL = {"model", "text", "additions", "errors", "edition", "sections", "urls"}
 # What only the engine package may know: static-i18n's name and alternates, Material's class names
 # and its search index's shapes.
 ENGINE_SHAPES = re.compile(r"i18n|alternate|\bmd-|search_index|__index")

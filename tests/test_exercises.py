@@ -18,14 +18,13 @@ from onpe_guide.engine.docs import markdown_file
 from onpe_guide.engine.theme import page_scripts
 from onpe_guide.model import Guide, Text
 from onpe_guide.outline.blocks import Question
-from onpe_guide.outline.catalogue import ANSWER_KEY, EXERCISES_SHEET
 from onpe_guide.outline.exercises import NONE, TERMS_PER_LANGUAGE, questions
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import html_of
 from onpe_guide.print.sheets import SheetWriter, all_sheets
 from onpe_guide.site.pages.exercises import exercises_page
 from onpe_guide.site.render import RenderedPage, render_pages
-from onpe_guide.urls import EXERCISES
+from onpe_guide.urls import ANSWERS_SHEET, EXERCISES, EXERCISES_SHEET
 from tests.conftest import DATA, ROOT, SITE_URL
 
 GUIDE = load_guide(DATA)
@@ -47,7 +46,7 @@ def exercises_markdown(guide: Guide, lang: str) -> RenderedPage:
 
 
 def answer_key_html(guide: Guide, lang: str) -> str:
-    sheet = next(s for s in all_sheets(guide) if s.id == ANSWER_KEY and s.lang == lang)
+    sheet = next(s for s in all_sheets(guide) if s.id == ANSWERS_SHEET and s.lang == lang)
     return str(html_of("sheet.html", h=sheet, meta=colophon(guide, lang, SITE_URL, ED), notes=False))
 
 
@@ -134,6 +133,7 @@ def test_the_words_to_use_are_the_vocabularys(lang: str) -> None:
         others = {t.id: t.preferred.get(term_lang, ("",))[0] for t in GUIDE.terminology}
         assert all(c.label == others[c.id] for c in q.choices)
         assert all(c.lang == ("" if term_lang == lang else term_lang) for c in q.choices)
+        assert q.source.target == f"glossaire.md#terme-{term.id}"  # the glossary's entry for the term
 
 
 def test_a_role_given_to_another_group_changes_the_answers_page_and_answer_key() -> None:
@@ -220,7 +220,7 @@ def test_the_page_escapes_data_and_loads_its_script_only() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_sheets_tick_nothing_and_the_key_ticks_the_right_choices(lang: str) -> None:
     sheets = {s.id: s for s in all_sheets(GUIDE) if s.lang == lang}
-    exercise, key = sheets[EXERCISES_SHEET], sheets[ANSWER_KEY]
+    exercise, key = sheets[EXERCISES_SHEET], sheets[ANSWERS_SHEET]
     assert not exercise.answers and key.answers and exercise.blocks[1:] == key.blocks[1:]
     html = answer_key_html(GUIDE, lang)
     rights = sum(1 for q in questions(SheetWriter(GUIDE, lang)) for c in q.choices if c.correct)

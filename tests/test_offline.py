@@ -10,7 +10,13 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser
 
+from onpe_guide.data.load import load_guide
+from onpe_guide.outline.catalogue import sheet_catalogue
+from onpe_guide.urls import BOOKLET, SHEETS_ZIP
 from tests.browser import LANGS, WIDTHS, Watched, language_of, open_search, same_page_in
+from tests.conftest import DATA
+
+GUIDE = load_guide(DATA)
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +77,9 @@ def test_search_from_the_disk_stays_in_its_language(browser: Browser, bundle: Pa
     assert all(r.startswith("file://") for r in requests)
 
 
-def test_the_handouts_are_in_the_bundle(bundle: Path) -> None:
+def test_the_sheets_are_in_the_bundle(bundle: Path) -> None:
+    """Every sheet, the booklet and the slides, and the zip of the sheets the kit page offers."""
+    expected = {*(e.id for e in sheet_catalogue(GUIDE)), BOOKLET}
     for lang in LANGS:
-        assert len(list((bundle / "fiches" / lang).glob("*.pdf"))) == 17
+        assert {p.stem for p in (bundle / "fiches" / lang).glob("*.pdf")} >= expected
+        assert (bundle / "fiches" / lang / f"{SHEETS_ZIP}.zip").is_file()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,8 @@ A4 = sorted((595.28, 841.89))
 
 
 def plain(html: str) -> str:
-    return html.replace("&amp;", "&").replace("&lt;", "<").replace("<strong>", "").replace("</strong>", "")
+    """The words of a sheet's HTML, as its PDF's text has them."""
+    return re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").replace("&lt;", "<")
 
 
 def document_language(reader: PdfReader) -> str:
@@ -48,8 +50,8 @@ def qr_codes(path: Path) -> list[str]:
 
 
 def test_every_sheet_in_every_language() -> None:
-    # per section, then who does what, the synthesis, the exercises and their answer key
-    assert len(SHEETS) == 3 * (len(GUIDE.verbs) + 1 + len(GUIDE.actors) + len(GUIDE.provisions) + 4)
+    kit = 4  # the session plan, the glossary, the exercises and their answer key
+    assert len(SHEETS) == 3 * (len(GUIDE.verbs) + 1 + len(GUIDE.actors) + len(GUIDE.provisions) + 2 + kit)
 
 
 @pytest.mark.parametrize("sheet", SHEETS, ids=[f"{s.lang}:{s.id}" for s in SHEETS])
@@ -179,9 +181,9 @@ def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Pat
 def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, pdf_dir: Path) -> None:
     """The foot sits at the bottom of the page and grows upwards: a 119 text long enough to reach
     the sheet's text first loses the notes, then fails the build by name, never overlaps."""
-    references = tiny_data / "references.yml"
+    help_box = tiny_data / "help.yml"
     long = " ".join(["Un texte beaucoup trop long pour le pied de la fiche."] * 60)
-    references.write_text(references.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
+    help_box.write_text(help_box.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
     with pytest.raises(SheetError) as error:
         build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
     assert 'sheet "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)

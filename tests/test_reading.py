@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.site.downloads import file_size
@@ -44,19 +44,28 @@ def test_home_says_who_it_is_for_then_the_119_then_where_to_start(site: Path, la
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_each_actor_page_gives_each_role_its_partners(site: Path, lang: str) -> None:
+def test_each_actor_page_gives_its_roles_then_its_partners_once(site: Path, lang: str) -> None:
+    """Each group's roles (each an anchor the matrix links to), then once the other groups that hold
+    one of them, with the roles they share; its sheet; the matrix linked once."""
     for actor in GUIDE.actors:
         article = page(site, lang, f"acteurs/{actor.id}").select_one("article")
         assert article is not None
-        for role_id in actor.roles:
-            heading = article.select_one(f"h3#role-{role_id}")
-            assert heading is not None, (actor.id, role_id)
-            listed = heading.find_next_sibling("ul")
-            partners = [a.label[lang] for a in GUIDE.actors_with_role(role_id) if a != actor]
-            names = [li.get_text(" ").strip() for li in listed.select("li")] if partners and listed else []
-            assert names == partners
+        assert all(article.select_one(f"#role-{role_id}") is not None for role_id in actor.roles)
+        heading = next(h for h in article.select("h2") if h.get_text(" ").strip() == ui("partners_title", lang))
+        listed = heading.find_next_sibling("ul")
+        names = [without_marks(li.select_one("a")) for li in listed.select("li")] if listed else []
+        assert names == [a.label[lang] for a in GUIDE.peers(actor)]
         downloads = [a.get_text(" ") for a in article.select("a.guide-download")]
-        assert any(actor.label[lang] in d for d in downloads) and any(ui("matrix_title", lang) in d for d in downloads)
+        assert any(actor.label[lang] in d for d in downloads)
+        assert len(article.select("a[href$='#matrix']")) == 1
+
+
+def without_marks(element: Tag | None) -> str:
+    """An element's words without the tags « intitulé reconstitué » that follow a name."""
+    assert element is not None
+    for mark in element.select(".guide-mark"):
+        mark.decompose()
+    return element.get_text(" ").strip()
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -64,7 +73,7 @@ def test_matrix_rows_are_roles_and_name_who_holds_them(site: Path, lang: str) ->
     rows = page(site, lang, "acteurs").select(".guide-matrix tbody tr")
     assert [str(r["id"]) for r in rows] == [f"role-{r.id}" for r in GUIDE.roles]
     for row, role in zip(rows, GUIDE.roles, strict=True):
-        held = [a.get_text(" ").strip() for a in row.select(".guide-matrix__actor a")]
+        held = [without_marks(a) for a in row.select(".guide-matrix__actor a")]
         assert held == [a.label[lang] for a in GUIDE.actors_with_role(role.id)]
 
 
@@ -83,18 +92,23 @@ def test_downloads_say_kind_pages_and_size(site: Path, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_kit_starts_with_synthesis_matrix_and_booklet_then_sections(site: Path, lang: str) -> None:
+def test_the_kit_follows_what_a_trainer_does(site: Path, lang: str) -> None:
+    """Prepare (the plan, the words to use), run (the slides, the exercises), hand out (the synthesis,
+    who does what, the booklet, every sheet in a zip, then the sheets by section), check."""
     article = page(site, lang, "kit-du-formateur").select_one("article")
     assert article is not None
-    heading = article.select_one("h2")
-    first = heading.find_next_sibling("ul") if heading else None
-    assert first is not None
-    hrefs = [str(a["href"]).rsplit("/", 1)[-1] for a in first.select("a")]
-    assert hrefs == ["synthese.pdf", "qui-fait-quoi.pdf", "livret.pdf"]
+    headings = [h.get_text(" ").strip() for h in article.select("h2")]
+    assert headings[0] == ui("kit_prepare", lang) and ui("kit_hand_out", lang) in headings
+    hand_out = next(h for h in article.select("h2") if h.get_text(" ").strip() == ui("kit_hand_out", lang))
+    listed = hand_out.find_next_sibling("ul")
+    assert listed is not None
+    hrefs = [str(a["href"]).rsplit("/", 1)[-1] for a in listed.select("a")]
+    assert hrefs == ["synthese.pdf", "qui-fait-quoi.pdf", "livret.pdf", "toutes-les-fiches.zip"]
     sections = [h.get_text(" ").strip() for h in article.select("h3")]
     assert sections == [ui(k, lang) for k in ("verbs_title", "moments_title", "actors_title", "provisions_title")]
-    zipped = article.select_one("a[href$='.zip']")
-    assert zipped is not None and re.search(r"ZIP, [\d,.]+\s(Ko|KB|Mo|MB)", zipped.get_text(" "))
+    zipped = listed.select_one("a[href$='.zip']")
+    line = zipped.parent if zipped else None
+    assert line is not None and re.search(r"ZIP, [\d,.]+\s(Ko|KB|Mo|MB)", line.get_text(" "))
 
 
 def test_sizes_read_as_people_say_them() -> None:

@@ -9,7 +9,8 @@ import pytest
 
 from maintain.release import ReleaseError, assets, main, notes
 from onpe_guide.data.load import load_guide
-from onpe_guide.urls import BOOKLET, BUNDLE
+from onpe_guide.outline.catalogue import sheet_catalogue
+from onpe_guide.urls import BOOKLET, BUNDLE, SHEETS_ZIP
 from tests.conftest import DATA, ROOT
 from tests.test_contributors import commands, workflow
 
@@ -68,6 +69,9 @@ def fake_site(site: Path, langs: list[str]) -> None:
         (site / "fiches" / lang).mkdir(parents=True)
         for name in (f"{BOOKLET}.pdf", "verbe-adapter.pdf", "moments.pdf"):
             (site / "fiches" / lang / name).write_bytes(f"%PDF {lang} {name}".encode())
+        with zipfile.ZipFile(site / "fiches" / lang / f"{SHEETS_ZIP}.zip", "w") as archive:
+            archive.writestr("moments.pdf", f"%PDF {lang} moments.pdf")
+            archive.writestr("verbe-adapter.pdf", f"%PDF {lang} verbe-adapter.pdf")
     (site / "fiches" / f"{BUNDLE}.zip").write_bytes(b"PK offline")
 
 
@@ -78,8 +82,8 @@ def test_each_language_gets_its_booklet_and_a_zip_of_its_sheets(tmp_path: Path) 
     expected = [f"{BUNDLE}.zip", *(f"{BOOKLET}-{lang}.pdf" for lang in langs), *(f"fiches-{x}.zip" for x in langs)]
     assert sorted(path.name for path in written) == sorted(expected)
     assert (tmp_path / "out" / f"{BOOKLET}-es.pdf").read_bytes() == f"%PDF es {BOOKLET}.pdf".encode()
-    with zipfile.ZipFile(tmp_path / "out" / "fiches-fr.zip") as archive:
-        assert archive.namelist() == sorted([f"{BOOKLET}.pdf", "moments.pdf", "verbe-adapter.pdf"])
+    with zipfile.ZipFile(tmp_path / "out" / "fiches-fr.zip") as archive:  # the site's zip of its sheets
+        assert archive.namelist() == ["moments.pdf", "verbe-adapter.pdf"]
         assert archive.read("moments.pdf") == b"%PDF fr moments.pdf"
     first = (tmp_path / "out" / "fiches-fr.zip").read_bytes()
     assets(tmp_path / "site", tmp_path / "out")
@@ -97,6 +101,9 @@ def test_the_real_site_gives_every_languages_files(site: Path, tmp_path: Path) -
     for lang in langs:
         assert {f"{BOOKLET}-{lang}.pdf", f"fiches-{lang}.zip"} <= names
         assert (tmp_path / f"{BOOKLET}-{lang}.pdf").read_bytes().startswith(b"%PDF")
+        with zipfile.ZipFile(tmp_path / f"fiches-{lang}.zip") as archive:  # every A4 sheet, no booklet
+            assert len(archive.namelist()) == len(sheet_catalogue(load_guide(DATA)))
+            assert f"{BOOKLET}.pdf" not in archive.namelist()
     assert f"{BUNDLE}.zip" in names
 
 

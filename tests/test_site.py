@@ -91,7 +91,7 @@ def test_links_and_hosts(site: Path, path: str, lang: str) -> None:
     for a in html.find_all("a", href=True):
         href = str(a["href"])
         parts = urlsplit(href)
-        if parts.scheme in {"tel", "mailto"}:
+        if parts.scheme in {"tel", "sms", "mailto"}:
             continue
         if parts.netloc:
             assert parts.netloc in ALLOWED_HOSTS, f"link to an undeclared host: {href}"

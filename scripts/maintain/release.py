@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 import shutil
 import sys
-import zipfile
 from pathlib import Path
 
-from onpe_guide.urls import BOOKLET, BUNDLE
+from onpe_guide.urls import BOOKLET, BUNDLE, SHEETS_ZIP
 
 TAG = re.compile(r"v(\d+\.\d+\.\d+)")
 # Keep a Changelog: "## [1.2.0] - 2026-12-01", then the entry, until the next "## ".
@@ -50,14 +49,6 @@ def notes(changelog: str, tag: str) -> str:
     raise ReleaseError(f"CHANGELOG.md has no entry for {wanted}: add « ## [{wanted}] - YYYY-MM-DD » before tagging")
 
 
-def _zip(files: list[Path], target: Path) -> None:
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            info = zipfile.ZipInfo(path.name, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
-
-
 def assets(site: Path, out: Path) -> list[Path]:
     """Per language `<booklet>-<lang>.pdf` and `fiches-<lang>.zip`, and the offline bundle, into `out`."""
     sheets = site / "fiches"
@@ -71,7 +62,7 @@ def assets(site: Path, out: Path) -> list[Path]:
     for folder in languages:
         lang = folder.name
         shutil.copyfile(folder / f"{BOOKLET}.pdf", out / f"{BOOKLET}-{lang}.pdf")
-        _zip(sorted(folder.glob("*.pdf")), out / f"fiches-{lang}.zip")
+        shutil.copyfile(folder / f"{SHEETS_ZIP}.zip", out / f"fiches-{lang}.zip")  # the site's own zip
         written += [out / f"{BOOKLET}-{lang}.pdf", out / f"fiches-{lang}.zip"]
     return written
 

@@ -17,10 +17,11 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from onpe_guide.bundle import write_zip
+from onpe_guide.bundle import write_zip, zip_files
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import Edition, edition
-from onpe_guide.urls import BUNDLE, SHEETS_FOLDER
+from onpe_guide.outline.catalogue import sheet_catalogue
+from onpe_guide.urls import BUNDLE, SHEETS_FOLDER, SHEETS_ZIP
 
 ENVIRONMENT = "GUIDE_BUILD"  # the variable that carries the options to the MkDocs hook, as JSON
 
@@ -76,19 +77,38 @@ def build_bundle(root: Path, sheets: Path, zip_path: Path, options: BuildOptions
     if not mkdocs_build(root, staging / BUNDLE, _environment(ed, offline)):
         shutil.rmtree(staging, ignore_errors=True)
         return False
-    shutil.copytree(sheets, staging / BUNDLE / SHEETS_FOLDER, ignore=shutil.ignore_patterns("manifest.json", "*.zip"))
+    # The sheets and their zips; never the bundle itself (it is being made).
+    shutil.copytree(
+        sheets, staging / BUNDLE / SHEETS_FOLDER, ignore=shutil.ignore_patterns("manifest.json", f"{BUNDLE}.zip")
+    )
     write_zip(staging, zip_path, ed.timestamp)
     shutil.rmtree(staging)
     return True
 
 
 def build_sheets(root: Path, out: Path, site_url: str) -> int:
-    """Every sheet and booklet as PDF into `out/<lang>/`; returns how many."""
+    """Every sheet and booklet as PDF into `out/<lang>/`, and each language's sheets in one zip;
+    returns how many PDFs."""
     from onpe_guide.print.pdf import build_pdfs  # noqa: PLC0415 (WeasyPrint takes 0.4 s to import)
 
     shutil.rmtree(out, ignore_errors=True)
-    manifest = build_pdfs(load_guide(root / "data"), out, site_url, edition(root))
-    return sum(len(files) for files in manifest.values())
+    guide, ed = load_guide(root / "data"), edition(root)
+    manifest = build_pdfs(guide, out, site_url, ed)
+    count = sum(len(files) for files in manifest.values())
+    _zip_sheets(out, {entry.id for entry in sheet_catalogue(guide)}, ed.timestamp)
+    return count
+
+
+def _zip_sheets(sheets: Path, ids: set[str], timestamp: int) -> None:
+    """Each language's A4 sheets in one zip (`toutes-les-fiches.zip`, listed beside them), for a
+    trainer who prints them all; named in the zip as on the site."""
+    path = sheets / "manifest.json"
+    entries = json.loads(path.read_text("utf-8"))
+    for lang, items in entries.items():
+        files = [(e["file"], sheets / lang / e["file"]) for e in items if e["id"] in ids]
+        zip_files(files, sheets / lang / f"{SHEETS_ZIP}.zip", timestamp)
+        items.append({"id": SHEETS_ZIP, "file": f"{SHEETS_ZIP}.zip", "pages": 0})
+    path.write_text(json.dumps(entries, ensure_ascii=False, indent=1), "utf-8")
 
 
 def _list_bundle(sheets: Path) -> None:
@@ -96,7 +116,7 @@ def _list_bundle(sheets: Path) -> None:
     manifest = sheets / "manifest.json"
     entries = json.loads(manifest.read_text("utf-8"))
     for items in entries.values():
-        items.append({"id": BUNDLE, "title": BUNDLE, "file": f"../{BUNDLE}.zip", "pages": 0})
+        items.append({"id": BUNDLE, "file": f"../{BUNDLE}.zip", "pages": 0})
     manifest.write_text(json.dumps(entries, ensure_ascii=False, indent=1), "utf-8")
 
 

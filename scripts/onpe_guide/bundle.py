@@ -8,16 +8,24 @@ iframe-worker shim runs Material's search worker in an iframe. Zipped determinis
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
 
 def write_zip(folder: Path, zip_path: Path, timestamp: int) -> None:
-    """Sorted entries, one fixed date: the same content gives the same bytes."""
+    """Every file of `folder`, by its path inside it."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    zip_files([(path.relative_to(folder).as_posix(), path) for path in files], zip_path, timestamp)
+
+
+def zip_files(files: Iterable[tuple[str, Path]], zip_path: Path, timestamp: int) -> None:
+    """`files` (name in the zip, file) in their order, one fixed date: the same content gives the
+    same bytes."""
     date = datetime.fromtimestamp(max(timestamp, 315532800), UTC).timetuple()[:6]  # zip dates start in 1980
     with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(path.relative_to(folder).as_posix(), date)
+        for name, path in files:
+            info = zipfile.ZipInfo(name, date)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, path.read_bytes())

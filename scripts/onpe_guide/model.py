@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from onpe_guide.additions import Help, HelpLine, Session
 from onpe_guide.text import Text, all_texts
 
 __all__ = ["Text", "all_texts"]  # re-exported: every stage reads texts from here, with the model
@@ -118,34 +119,6 @@ class Reference:
 
 
 @dataclass(frozen=True)
-class HelpLine:
-    """A number to call (or text): the 119, 17, 112, 114, 116 111."""
-
-    id: str
-    number: str
-    url: str  # tel: or sms:
-    label: Text
-    text: Text
-
-
-@dataclass(frozen=True)
-class HelpGroup:
-    """A situation (« Danger immédiat, en France ») and the numbers for it."""
-
-    id: str
-    title: Text
-    lines: tuple[HelpLine, ...]
-
-
-@dataclass(frozen=True)
-class Help:
-    """The help box: the site's addition, with the references it is sourced from."""
-
-    groups: tuple[HelpGroup, ...]
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Publication:
     """Who publishes and hosts a deployment (LCEN, law no. 2004-575), where to write, and how the
     ONPE's permission to reproduce its leaflet was confirmed: empty in the repository, filled in
@@ -181,6 +154,15 @@ class Term:
 
 
 @dataclass(frozen=True)
+class TermSource:
+    """Where a term's choice comes from: a published guideline, or the site's own review."""
+
+    id: str
+    label: Text
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class Guide:
     """Everything the site shows, validated."""
 
@@ -201,10 +183,12 @@ class Guide:
     provisions: tuple[Provision, ...]
     references: tuple[Reference, ...]
     help: Help
+    session: Session
     quick_exit_url: str
     forms_note: Text | None = None  # the link between kinds and forms is the site's classification
     publication: Publication = field(default_factory=Publication)
     terminology: tuple[Term, ...] = ()
+    terminology_sources: tuple[TermSource, ...] = ()
     locations: Mapping[str, tuple[str, int]] = field(default_factory=dict)  # "verbs:adapter" -> file, line
     pages: Mapping[str, Text] = field(default_factory=dict)  # hand-written page -> its Markdown, per language
 

@@ -4,11 +4,15 @@ The sections' pages come from the table of sections (`sections.py`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from onpe_guide.model import Guide
 from onpe_guide.sections import SECTIONS, section_of, section_pages
 
 HOME, REFERENCES, KIT = "index.md", "references.md", "kit-du-formateur.md"
-EXERCISES = "exercices.md"  # questions on the leaflet, in the trainer's kit
+# The trainer's kit's own pages: the session plan, the exercises, the words to use.
+PLAN, EXERCISES, GLOSSARY = "plan-de-seance.md", "exercices.md", "glossaire.md"
+KIT_PAGES = (KIT, PLAN, EXERCISES, GLOSSARY)
 TRANSLATIONS = "traductions.md"  # the translation status, generated from data/translations/
 # Written by hand, in docs/ (one file per language): the site's own pages, not the leaflet's.
 ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = (
@@ -21,7 +25,12 @@ HANDWRITTEN = (ABOUT, ACCESSIBILITY, LEGAL, PRIVACY)
 MATRIX_ANCHOR = "matrix"  # the who-does-what table on the actors' overview
 SHEETS_FOLDER = "fiches"  # the PDFs, on the site: fiches/<lang>/<sheet id>.pdf
 BOOKLET = "livret"  # the booklet's id and file name (livret.pdf)
+SLIDES = "diaporama"  # the slides to project (diaporama.pdf)
+# The sheets that are no section's: who does what, the synthesis, and the kit's.
+MATRIX_SHEET, SYNTHESIS_SHEET = "qui-fait-quoi", "synthese"
+PLAN_SHEET, GLOSSARY_SHEET, EXERCISES_SHEET, ANSWERS_SHEET = "plan-de-seance", "glossaire", "exercices", "corrige"
 BUNDLE = "guide-hors-ligne"  # the offline bundle's name (guide-hors-ligne.zip)
+SHEETS_ZIP = "toutes-les-fiches"  # every sheet of a language in one zip (fiches/<lang>/toutes-les-fiches.zip)
 OPEN_DATA = "donnees/guide.json"  # the whole content as JSON, at a stable address
 # Folders no entry may take as its id: the site's own, and the sections'.
 SITE_FOLDERS = ("search", "assets", "stylesheets", "schemas", "donnees", SHEETS_FOLDER, *(s.folder for s in SECTIONS))
@@ -29,7 +38,18 @@ SITE_FOLDERS = ("search", "assets", "stylesheets", "schemas", "donnees", SHEETS_
 
 def generated_pages(guide: Guide) -> list[str]:
     """Every page made from data/, docs-relative, in the site's order."""
-    return [HOME, *section_pages(guide), REFERENCES, KIT, EXERCISES, TRANSLATIONS]
+    return [HOME, *section_pages(guide), REFERENCES, *KIT_PAGES, TRANSLATIONS]
+
+
+def document_ids(entries: Mapping[str, Sequence[str]]) -> list[str]:
+    """Every document of the kit by its id (its file's name): the sections' sheets (`entries`: each
+    section's entry ids, by its folder), the other sheets, the slides and the booklet."""
+    sections = [
+        *(s.overview_sheet for s in SECTIONS if s.overview_sheet),
+        *(f"{s.entry_sheet}-{i}" for s in SECTIONS if s.entry_sheet for i in entries.get(s.folder, ())),
+    ]
+    fixed = (MATRIX_SHEET, SYNTHESIS_SHEET, PLAN_SHEET, GLOSSARY_SHEET, EXERCISES_SHEET, ANSWERS_SHEET)
+    return [*sections, *fixed, SLIDES, BOOKLET]
 
 
 def known_pages(guide: Guide) -> list[str]:
@@ -64,7 +84,8 @@ def edit_path(guide: Guide, page: str, lang: str) -> str:
     if page == TRANSLATIONS and lang != guide.default_language:
         return f"data/translations/{lang}.yml"
     folder, _, name = page.partition("/")
-    own = {HOME: "guide", REFERENCES: "references", KIT: "interface", EXERCISES: "interface", TRANSLATIONS: "interface"}
+    own = {HOME: "guide", REFERENCES: "references", KIT: "interface", TRANSLATIONS: "interface", PLAN: "session"}
+    own |= {GLOSSARY: "terminology", EXERCISES: "interface"}
     section = section_of(folder)
     kind = own.get(page) or (section.data_file if section else "guide")
     entity = name.removesuffix(".md")

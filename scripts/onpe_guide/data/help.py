@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from onpe_guide.additions import Help, HelpGroup, HelpLine
 from onpe_guide.data.readers import FileReader
-from onpe_guide.model import Help, HelpGroup, HelpLine
 
 # What a number's address may be: a call or a text message to digits (the schema says so too; a
 # relaxed schema must not let `javascript:` through, so it is checked here as well).

@@ -16,12 +16,14 @@ from onpe_guide.data.links import check_links
 from onpe_guide.data.publication import placeholder_problems
 from onpe_guide.data.readers import FileReader
 from onpe_guide.data.schema import check_schema
-from onpe_guide.data.terminology import check_terminology, read_terminology
+from onpe_guide.data.session import read_session
+from onpe_guide.data.terminology import check_terminology, read_term_sources, read_terminology
 from onpe_guide.data.tracking import Status, load_status, read_pages
 from onpe_guide.data.yamlfile import YamlFile, load_yaml, unsafe_entries
 from onpe_guide.errors import DataError, Problem
 from onpe_guide.model import Guide, Language, Text
 from onpe_guide.sections import SECTIONS
+from onpe_guide.urls import document_ids
 
 # One file per kind. interface.yml names the languages that every text must have; terminology.yml
 # is the translations' reviewed vocabulary; publication.yml, who publishes a deployment.
@@ -35,6 +37,7 @@ DATA_FILES = (
     "provisions",
     "references",
     "help",
+    "session",
     "terminology",
     "publication",
 )
@@ -97,6 +100,14 @@ def _ids(reader: FileReader | None, key: str) -> list[str] | None:
     return [item["id"] for item in reader.file.value[key]] if reader else None
 
 
+def _documents(readers: dict[str, FileReader]) -> list[str] | None:
+    """The kit's documents by id, as `urls.document_ids` names them, from the entries of the
+    sections' files (None when one of those files is broken)."""
+    ids = {s.folder: _ids(readers.get(s.data_file), s.data_key) for s in SECTIONS}
+    found = {folder: entries for folder, entries in ids.items() if entries is not None}
+    return document_ids(found) if len(found) == len(ids) else None
+
+
 def _guide_part(g: FileReader, _: dict[str, FileReader]) -> dict[str, Any]:
     value = g.file.value
     return {
@@ -125,7 +136,8 @@ _PARTS: dict[str, Callable[[FileReader, dict[str, FileReader]], dict[str, Any]]]
     "provisions": lambda r, rs: _provisions(r, _ids(rs.get("references"), "references")),
     "references": lambda r, _: {"references": read.read_references(r)},
     "help": lambda r, rs: {"help": read_help(r, _ids(rs.get("references"), "references"))},
-    "terminology": lambda r, _: {"terminology": read_terminology(r)},
+    "session": lambda r, rs: {"session": read_session(r, _documents(rs))},
+    "terminology": lambda r, _: {"terminology": read_terminology(r), "terminology_sources": read_term_sources(r)},
     "publication": lambda r, _: {"publication": read.read_publication(r)},
 }
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from onpe_guide.data.markup import markup_problems, url_problem
-from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, french_hash, stable_key
+from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, outdated, stable_key
 from onpe_guide.data.typography import keep_together, typeset
 from onpe_guide.data.yamlfile import YamlFile
 from onpe_guide.errors import FieldPath, format_path
@@ -73,16 +73,11 @@ class FileReader:
         for lang in sorted(pending) if self.release else ():
             self.file.problem((*path, lang), f"marked {TO_TRANSLATE}: {REFUSED}")
         key = stable_key(self.file.name.rsplit("/", 1)[-1], self.file.value, path)
-        source = french_hash(french)
-        outdated = frozenset(
-            lang
-            for lang in value
-            if lang not in pending and lang != default and self.status.get(lang, {}).get(key) != source
-        )
+        changed = outdated(value, key, default, pending, self.status)
         where = f"{self.file.name}:{self.file.line(path)} {format_path(path)}"
         shown = typeset(default, french)  # the French as pages, sheets and open data show it
         resolved = {lang: shown if lang in pending or lang == default else v for lang, v in value.items()}
-        return Text.of(resolved, key, where, pending, outdated, written=french)
+        return Text.of(resolved, key, where, pending, changed, written=french)
 
     def texts(self, values: Iterable[Mapping[str, str]], path: FieldPath) -> tuple[Text, ...]:
         return tuple(self.text(v, (*path, i)) for i, v in enumerate(values))

@@ -14,9 +14,22 @@ from typing import Any
 
 from onpe_guide.data.readers import FileReader
 from onpe_guide.errors import FieldPath, Problem
-from onpe_guide.model import AvoidedTerm, Guide, Term, Text
+from onpe_guide.model import AvoidedTerm, Guide, Term, TermSource, Text
 
 FILE = "terminology.yml"
+
+
+def read_term_sources(r: FileReader) -> tuple[TermSource, ...]:
+    """The sources the terms cite, their labels texts like any other (the glossary shows them)."""
+    items = r.file.value["sources"]
+    return tuple(
+        TermSource(
+            s["id"],
+            r.text(s["label"], ("sources", i, "label")),
+            r.url(s["url"], ("sources", i, "url")) if "url" in s else "",
+        )
+        for i, s in enumerate(items)
+    )
 
 
 def read_terminology(r: FileReader) -> tuple[Term, ...]:

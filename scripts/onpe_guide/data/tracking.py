@@ -107,11 +107,19 @@ def read_pages(
 def _page_text(page: str, values: dict[str, str], status: Status) -> Text:
     default, key = next(iter(values)), f"docs/{page}"
     pending = frozenset(lang for lang, v in values.items() if lang != default and _marked(v))
-    source = french_hash(values[default])
-    outdated = frozenset(
+    changed = outdated(values, key, default, pending, status)
+    return Text.of(values, key, f"docs/{page.removesuffix('.md')}.<lang>.md", pending, changed)
+
+
+def outdated(
+    values: Mapping[str, str], key: str, default: str, pending: frozenset[str], status: Status
+) -> frozenset[str]:
+    """The languages whose translation of the text `key` was made from another French than today's
+    (data/translations/ records the French each one translates): texts and pages alike."""
+    source = french_hash(values.get(default, ""))
+    return frozenset(
         lang for lang in values if lang not in (default, *pending) and status.get(lang, {}).get(key) != source
     )
-    return Text.of(values, key, f"docs/{page.removesuffix('.md')}.<lang>.md", pending, outdated)
 
 
 def _marked(markdown: str) -> bool:

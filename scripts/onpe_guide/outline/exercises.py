@@ -17,10 +17,11 @@ from dataclasses import replace
 from onpe_guide.model import Actor, KeyMoment, Term, Text
 from onpe_guide.outline.actors import actor_name, role_target
 from onpe_guide.outline.blocks import Block, Choice, Heading, Link, Question
+from onpe_guide.outline.kit import term_anchor
 from onpe_guide.outline.verbs import KEY_WORDS_ANCHOR
 from onpe_guide.outline.writer import Writer
 from onpe_guide.sections import MOMENTS, VERBS
-from onpe_guide.urls import ABOUT
+from onpe_guide.urls import GLOSSARY
 
 NONE = "none"  # the id of the choice that says the leaflet names nothing (« Aucun »)
 TERMS_PER_LANGUAGE = 3  # the vocabulary's first entries for each translation: the file starts with the weightiest
@@ -32,7 +33,7 @@ def exercises_outline(w: Writer) -> list[Block]:
         (Heading(w.ui("matrix_title"), anchor="exercices-qui-fait-quoi"), role_questions(w)),
         (Heading(w.ui("key_moments_title"), anchor="exercices-moments"), moment_questions(w)),
         (Heading(w.ui("exercises_verbs_title"), anchor="exercices-verbes"), verb_questions(w)),
-        (Heading(w.ui("exercises_terms_title"), anchor="exercices-vocabulaire"), term_questions(w)),
+        (Heading(w.ui("glossary_title"), anchor="exercices-vocabulaire"), term_questions(w)),
     ]
     blocks: list[Block] = []
     number = 0
@@ -251,5 +252,5 @@ def term_question(term: Term, lang: str, w: Writer) -> Question | None:
         w.ui("hint_one"),
         fixed_order(qid, [choice(term), *(choice(t) for t in others)]),
         w.ui("answer_term", term=foreign(right), avoided=foreign(shown), why=foreign(avoided.why)),
-        source(w, w.ui("nav_about"), ABOUT),
+        source(w, w.ui("glossary_title"), f"{GLOSSARY}#{term_anchor(term.id)}"),
     )

@@ -4,7 +4,7 @@ box is the site's addition, marked, with the sources of its facts."""
 
 from __future__ import annotations
 
-from onpe_guide.model import HelpLine
+from onpe_guide.additions import HelpLine
 from onpe_guide.outline.blocks import HelpBox, HelpNumber, HelpSituation
 from onpe_guide.outline.writer import Writer
 

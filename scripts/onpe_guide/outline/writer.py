@@ -30,6 +30,10 @@ class Writer(Localizer, ABC):
     @abstractmethod
     def strong(self, text: str) -> str: ...
 
+    def in_language(self, text: str, lang: str) -> str:
+        """`text`, said to be in `lang` where that is not the page's (a screen reader reads it so)."""
+        return text if lang == self.lang else f'<span lang="{lang}">{text}</span>'
+
     @abstractmethod
     def mark(self, kind: MarkKind) -> str:
         """The mark after what the site adds to the leaflet (« ajout du site ») or reconstructs
@@ -38,9 +42,3 @@ class Writer(Localizer, ABC):
 
     @abstractmethod
     def em(self, text: str) -> str: ...
-
-    def in_language(self, text: str, lang: str) -> str:
-        """`text`, written in `lang` (a term of the English translation on a French page): marked
-        so where it is not the page's language, for a screen reader to read it in its own voice.
-        Inline HTML, which every medium writes (the site's Markdown allows it)."""
-        return text if lang == self.lang else f'<span lang="{lang}">{text}</span>'

@@ -33,6 +33,7 @@ class Colophon:
     created: str
     notice: str | None  # « the French version prevails », on translations
     notes: str
+    territory: tuple[str, str, str]  # « Sur mon territoire », « Contact », « Téléphone »
     help: HelpBox  # the 119 large, then 17, 112, 114 and outside France, in one line each
     marks: str  # what the tags « ajout du site », « intitulé reconstitué » mean, and where the list is
     untranslated: str | None
@@ -64,6 +65,7 @@ def colophon(guide: Guide, lang: str, url: str | None, ed: Edition) -> Colophon:
         created=ed.created,
         notice=None if lang == guide.default_language else s.ui("french_prevails"),
         notes=s.ui("notes_title"),
+        territory=(s.ui("territory_title"), s.ui("territory_contact"), s.ui("territory_phone")),
         help=help_outline(s),
         marks=s.ui("marks_legend", about=s.ui("nav_about")),
         untranslated=_untranslated_note(guide, lang),

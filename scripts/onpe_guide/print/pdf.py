@@ -92,13 +92,13 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
             )
             continue
         _write(document, out_dir / sheet.lang / sheet.file_name)
-        entry = {"id": sheet.id, "title": sheet.title, "file": sheet.file_name, "pages": len(document.pages)}
+        entry = {"id": sheet.id, "file": sheet.file_name, "pages": len(document.pages)}
         manifest[sheet.lang].append(entry)
     if problems:
         raise SheetError(problems)
     for lang, entries in manifest.items():
         pages = _booklet(guide, lang, out_dir, site_url, ed)
-        entries.append({"id": BOOKLET, "title": inline(guide.title[lang]), "file": f"{BOOKLET}.pdf", "pages": pages})
+        entries.append({"id": BOOKLET, "file": f"{BOOKLET}.pdf", "pages": pages})
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     return manifest
 

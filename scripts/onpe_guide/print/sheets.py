@@ -18,6 +18,7 @@ from onpe_guide.outline.actors import actor_outline, matrix_outline
 from onpe_guide.outline.blocks import Block, Fact, Note, Paragraph
 from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue, sheet_title
 from onpe_guide.outline.exercises import exercises_outline
+from onpe_guide.outline.kit import glossary_outline, plan_outline
 from onpe_guide.outline.moments import moments_outline
 from onpe_guide.outline.provisions import provision_outline
 from onpe_guide.outline.synthesis import synthesis_outline
@@ -41,6 +42,7 @@ class Sheet:
     notes: bool = False  # lines for notes where the text leaves room (one-page portrait sheets)
     answers: bool = False  # questions print their answers (the answer key)
     foot_first: bool = False  # the foot under the band: a sheet of several pages whose text ends anywhere
+    territory: bool = False  # the notes' room starts with labelled lines for local contacts (a group's sheet)
 
     @property
     def file_name(self) -> str:
@@ -102,6 +104,8 @@ def sheet_blocks(entry: SheetEntry, w: SheetWriter) -> list[Block]:
         "synthesis": lambda: synthesis_outline(w),
         "exercises": lambda: exercises_sheet(w, "exercises_paper_intro"),
         "answer-key": lambda: exercises_sheet(w, "answer_key_intro"),
+        "plan": lambda: plan_outline(w),
+        "glossary": lambda: glossary_outline(w),
     }
     return kinds[entry.kind]()
 
@@ -127,10 +131,11 @@ def sheet(entry: SheetEntry, w: SheetWriter) -> Sheet:
         entry.page_url,
         pages=entry.pages,
         landscape=entry.kind == "matrix",
-        columns=2 if entry.kind == "synthesis" else 1,
+        columns=2 if entry.kind in ("synthesis", "glossary") else 1,
         notes=entry.pages == 1 and entry.kind != "matrix",  # the matrix fills its landscape page
         answers=entry.kind == "answer-key",
         foot_first=entry.kind in ("exercises", "answer-key"),
+        territory=entry.kind == "actor",
     )
 
 

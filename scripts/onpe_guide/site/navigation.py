@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from onpe_guide.model import Guide
 from onpe_guide.sections import SECTIONS, Section
-from onpe_guide.urls import EXERCISES, HANDWRITTEN, HOME, KIT, REFERENCES, TRANSLATIONS
+from onpe_guide.urls import HANDWRITTEN, HOME, KIT_PAGES, REFERENCES, TRANSLATIONS
 
 # Past this many entries, a section's navigation shows only its overview page, which lists them
 # all: every page holds the whole navigation, so listing every entry there would make each page
@@ -34,6 +34,6 @@ def navigation(g: Guide, lang: str) -> list[NavItem]:
         (ui("nav_home"), HOME),
         *sections,
         (ui("nav_references"), REFERENCES),
-        (ui("nav_kit"), [KIT, EXERCISES]),
+        (ui("nav_kit"), list(KIT_PAGES)),
         (ui("nav_about"), [*HANDWRITTEN, TRANSLATIONS]),
     ]

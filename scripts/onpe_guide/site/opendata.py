@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from onpe_guide.data.load import DATA_FILES
-from onpe_guide.model import Guide, all_texts
+from onpe_guide.model import Guide
+from onpe_guide.translations.report import translation_status
 from onpe_guide.urls import OPEN_DATA
 
 # The same terms as the repository's LICENSE: MIT for what the project wrote, never for the
@@ -65,13 +66,9 @@ def open_data(guide: Guide, version: str, date: str) -> dict[str, Any]:
 def _to_redo(guide: Guide) -> dict[str, dict[str, list[str]]]:
     """Per translated language, the texts that show the French (to translate) or translate an
     older French (outdated): their keys, as `make translations` prints them."""
-    texts = list(all_texts(guide))
     return {
-        lang.code: {
-            "to_translate": [t.key for t in texts if lang.code in t.pending],
-            "outdated": [t.key for t in texts if lang.code in t.outdated],
-        }
-        for lang in guide.translated_languages
+        s.lang: {"to_translate": [t.key for t in s.pending], "outdated": [t.key for t in s.outdated]}
+        for s in translation_status(guide, {})
     }
 
 

@@ -15,8 +15,9 @@ from onpe_guide.site.pages.home import home
 from onpe_guide.site.pages.kit import kit_page
 from onpe_guide.site.pages.references import references_page
 from onpe_guide.site.pages.status import translations_page
+from onpe_guide.site.pages.training import glossary_page, plan_page
 from onpe_guide.site.render import Ctx, PageFunction
-from onpe_guide.urls import EXERCISES, HOME, KIT, REFERENCES, TRANSLATIONS
+from onpe_guide.urls import EXERCISES, GLOSSARY, HOME, KIT, PLAN, REFERENCES, TRANSLATIONS
 
 E = TypeVar("E", bound=Entry)
 
@@ -33,7 +34,9 @@ def site_pages(g: Guide) -> list[tuple[str, PageFunction]]:
         *section(PROVISIONS, provisions.provisions_overview, g.provisions, provisions.provision_page),
         (REFERENCES, references_page),
         (KIT, kit_page),
+        (PLAN, plan_page),
         (EXERCISES, exercises_page),
+        (GLOSSARY, glossary_page),
         (TRANSLATIONS, translations_page),
     ]
 

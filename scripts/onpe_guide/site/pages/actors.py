@@ -15,11 +15,11 @@ from onpe_guide.outline.actors import (
     see_also,
 )
 from onpe_guide.outline.blocks import Block, Download, Heading
-from onpe_guide.outline.catalogue import MATRIX
 from onpe_guide.sections import ACTORS, sheet_id
 from onpe_guide.site.markdown import page
 from onpe_guide.site.render import Ctx, bullets
 from onpe_guide.urls import MATRIX_ANCHOR
+from onpe_guide.urls import MATRIX_SHEET as MATRIX
 
 MATRIX_PAGE = f"{ACTORS.index()}#{MATRIX_ANCHOR}"
 

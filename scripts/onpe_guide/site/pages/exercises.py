@@ -4,10 +4,10 @@ page that holds it; with JavaScript, immediate feedback. Then the exercise sheet
 from __future__ import annotations
 
 from onpe_guide.outline.blocks import Block, Heading, Paragraph
-from onpe_guide.outline.catalogue import ANSWER_KEY, EXERCISES_SHEET
 from onpe_guide.outline.exercises import exercises_outline
 from onpe_guide.site.markdown import page
 from onpe_guide.site.render import Ctx
+from onpe_guide.urls import ANSWERS_SHEET, EXERCISES_SHEET
 
 
 def exercises_page(c: Ctx) -> str:
@@ -16,7 +16,7 @@ def exercises_page(c: Ctx) -> str:
         d
         for d in (
             c.download(EXERCISES_SHEET, label=c.ui("exercises_title")),
-            c.download(ANSWER_KEY, label=c.ui("answer_key_title")),
+            c.download(ANSWERS_SHEET, label=c.ui("answer_key_title")),
         )
         if d
     )

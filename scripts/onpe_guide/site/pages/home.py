@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from onpe_guide.outline.blocks import Heading
-from onpe_guide.outline.catalogue import SYNTHESIS
 from onpe_guide.outline.help import help_outline
 from onpe_guide.outline.verbs import key_words_outline
 from onpe_guide.sections import ACTORS, MOMENTS, VERBS
 from onpe_guide.site.markdown import page
 from onpe_guide.site.render import Ctx
 from onpe_guide.urls import BOOKLET, KIT, MATRIX_ANCHOR
+from onpe_guide.urls import SYNTHESIS_SHEET as SYNTHESIS
 
 
 def home(c: Ctx) -> str:
