@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from onpe_guide.data.links import declared_hosts
 from onpe_guide.data.load import load_guide
 from onpe_guide.site.generate import render_guide
 from onpe_guide.site.navigation import NAV_LIMIT
@@ -22,7 +23,7 @@ LANGS = [lang.code for lang in GUIDE.languages]
 PAGES = sorted({p.path for p in render_guide(GUIDE)} | set(HANDWRITTEN))
 # The declared external links: the references (references.yml), the quick exit (interface.yml),
 # and the repository that « edit this page » opens (REPO_URL).
-ALLOWED_HOSTS = {urlsplit(url).netloc for url in [*(r.url for r in GUIDE.references), GUIDE.quick_exit_url, REPO_URL]}
+ALLOWED_HOSTS = {*declared_hosts(GUIDE), urlsplit(REPO_URL).netloc}  # the data's, and « edit this page »
 
 
 def url_of(path: str, lang: str) -> str:

@@ -21,8 +21,10 @@ FULL_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 
 
 def declared_hosts(guide: Guide) -> set[str]:
-    """The only other sites a page may link to: those of the references, and the quick exit's."""
-    return {urlsplit(url).netloc for url in [*(r.url for r in guide.references), guide.quick_exit_url]} - {""}
+    """The only other sites a page may link to: those of the references, of the terminology's
+    sources (the glossary cites them), and the quick exit's."""
+    urls = [*(r.url for r in guide.references), *(s.url for s in guide.terminology_sources), guide.quick_exit_url]
+    return {urlsplit(url).netloc for url in urls} - {""}
 
 
 def declared_contacts(guide: Guide) -> set[str]:

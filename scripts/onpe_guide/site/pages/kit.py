@@ -37,7 +37,7 @@ def kit_page(c: Ctx) -> str:
     pages = set(generated_pages(c.guide))
     catalogue = sheet_catalogue(c.guide)
     handed = [
-        *(sheet_line(c, e) for e in catalogue if e.id in FIRST),
+        *(sheet_line(c, e) for first in FIRST for e in catalogue if e.id == first),
         *(document_line(c, d) for d in (BOOKLET, SHEETS_ZIP)),
     ]
     steps = [
