@@ -21,8 +21,9 @@ def test_every_page_in_every_language() -> None:
     pages = render_guide(guide)
     paths = {p.path for p in pages}
     entity_pages = len(guide.verbs) + len(guide.moments) + len(guide.actors) + len(guide.roles) + len(guide.provisions)
-    # five section overviews, home, references, the kit (its page, the session plan, the glossary), translations
-    assert len(paths) == entity_pages + 5 + 6
+    # five section overviews, home, references, the kit (its page, the session plan, the exercises, the
+    # glossary), translations
+    assert len(paths) == entity_pages + 5 + 7
     assert len(pages) == len(paths) * 3
     assert {
         "verbes/rehumaniser.md",

@@ -11,7 +11,9 @@ from typing import Literal, Protocol
 
 from onpe_guide.model import Guide, Text
 
-SheetKind = Literal["verb", "moments", "actor", "provision", "matrix", "synthesis", "plan", "glossary"]
+SheetKind = Literal[
+    "verb", "moments", "actor", "provision", "matrix", "synthesis", "plan", "glossary", "exercises", "answer-key"
+]
 
 
 class Entry(Protocol):

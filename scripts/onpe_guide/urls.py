@@ -12,7 +12,7 @@ from onpe_guide.sections import MOMENTS, PROVISIONS, SECTIONS, VERBS, section_of
 HOME, REFERENCES, KIT = "index.md", "references.md", "kit-du-formateur.md"
 # The trainer's kit's own pages: the session plan, the exercises, the words to use.
 PLAN, EXERCISES, GLOSSARY = "plan-de-seance.md", "exercices.md", "glossaire.md"
-KIT_PAGES = (KIT, PLAN, GLOSSARY)
+KIT_PAGES = (KIT, PLAN, EXERCISES, GLOSSARY)
 TRANSLATIONS = "traductions.md"  # the translation status, generated from data/translations/
 # Written by hand, in docs/ (one file per language): the site's own pages, not the leaflet's.
 ABOUT, ACCESSIBILITY, LEGAL, PRIVACY = (

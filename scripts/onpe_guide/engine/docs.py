@@ -29,10 +29,12 @@ def file_name(page: RenderedPage) -> str:
 def markdown_file(page: RenderedPage) -> str:
     """The page's title goes in front matter: MkDocs and search take it from there, and the mark
     on the second line tells generated files from hand-written ones. `translation` says whether the
-    page shows French still to translate, or translations of an older French."""
+    page shows French still to translate, or translations of an older French; `scripts`, the
+    site's scripts it needs beyond every page's (`theme.page_scripts` reads them)."""
     title = json.dumps(page.title, ensure_ascii=False)  # JSON is YAML
     state = f"translation: {json.dumps(list(page.notices))}\n" if page.notices else ""
-    return f"---\n{GENERATED_MARK}\ntitle: {title}\n{state}---\n\n{page.body}\n"
+    scripts = f"scripts: {json.dumps(list(page.scripts))}\n" if page.scripts else ""
+    return f"---\n{GENERATED_MARK}\ntitle: {title}\n{state}{scripts}---\n\n{page.body}\n"
 
 
 def docs_files(pages: Iterable[RenderedPage]) -> dict[str, str]:

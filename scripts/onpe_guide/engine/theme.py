@@ -12,6 +12,10 @@ from markupsafe import Markup
 from onpe_guide.model import Guide
 from onpe_guide.urls import ABOUT, ACCESSIBILITY, LEGAL, PRIVACY, edit_path, language_root, page_address
 
+# The scripts a page may ask for in its front matter (`scripts: [exercises]`), by name: only these
+# files of the site's, whatever a front matter says (a hand-written page's included).
+PAGE_SCRIPTS = {"exercises": "assets/javascripts/exercises.js"}
+
 
 def site_description(guide: Guide, lang: str) -> str:
     """The page description search engines show: the introduction's first sentence."""
@@ -27,6 +31,13 @@ def switcher(alternates: Iterable[Mapping[str, Any]], site_path: str = "/") -> l
         return (link.removeprefix(site_path) if link.startswith("/") else link) or "."
 
     return [{"name": a["name"], "lang": a["lang"], "link": from_root(a["link"])} for a in alternates if a.get("lang")]
+
+
+def page_scripts(meta: object) -> list[str]:
+    """The site's scripts a page asks for (`scripts` in its front matter), as files of the site's:
+    names it does not know are left out."""
+    names = meta if isinstance(meta, list) else []
+    return [PAGE_SCRIPTS[name] for name in names if isinstance(name, str) and name in PAGE_SCRIPTS]
 
 
 def page_notices(guide: Guide, page: str, lang: str, meta: object) -> list[str]:
@@ -152,6 +163,7 @@ def page_context(
     notices = page_notices(guide, page, lang, meta.get("translation"))
     context = page_strings(guide, lang, alternates, site_path, notices, directory_urls=not offline)
     context["offline"] = offline
+    context["scripts"] = page_scripts(meta.get("scripts"))
     for alternate in alternates:
         alternate["link"] = urljoin(site_url or "", alternate["link"].lstrip("/"))
     french = [a["link"] for a in alternates if a.get("lang") == guide.default_language]

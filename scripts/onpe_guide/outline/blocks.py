@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,42 @@ class Download:
     key: str = "download_handout"
 
 
-Block = Heading | Paragraph | Bullets | Fact | Note | KeyWords | Steps | Matrix | HelpBox | Download
+QuestionMode = Literal["several", "one", "order"]  # tick every right choice, tick one, give each its rank
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One choice of a question. `correct`: the leaflet (or, for the vocabulary, terminology.yml)
+    gives it; `rank`: its place in an order question (1 first); `verdict`: what is shown beside it
+    once the answer is revealed (« cité », « non cité », « Moment-clé 2 »; "" for nothing);
+    `lang`: the label's language where it is not the page's (a term of the English translation)."""
+
+    id: str
+    label: str
+    correct: bool = False
+    verdict: str = ""
+    rank: int = 0
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """An exercise: a stable `id` (a page's anchors and the inputs' names come from it), its
+    number, the prompt (« Selon le dépliant… »), a hint on how to answer, the choices in a fixed
+    order that does not give the answer away, the answer as a sentence, and the page that holds it."""
+
+    kind: ClassVar[str] = "question"
+    id: str
+    number: int
+    mode: QuestionMode
+    prompt: str
+    hint: str
+    choices: tuple[Choice, ...]
+    answer: str
+    source: Link
+
+
+Block = Heading | Paragraph | Bullets | Fact | Note | KeyWords | Steps | Matrix | HelpBox | Download | Question
 
 
 def block_texts(block: Block) -> Iterator[str]:
@@ -173,4 +208,11 @@ TEXTS: dict[type, Callable[[Any], Iterable[str]]] = {
         b.sources,
     ),
     Download: lambda b: (b.label,),
+    Question: lambda b: (
+        b.prompt,
+        b.hint,
+        *(text for c in b.choices for text in (c.label, c.verdict)),
+        b.answer,
+        b.source.label,
+    ),
 }

@@ -12,6 +12,7 @@ from onpe_guide.sections import ACTORS, SECTIONS, SheetKind, sheet_id
 from onpe_guide.urls import (
     ANSWERS_SHEET,
     BOOKLET,
+    EXERCISES,
     EXERCISES_SHEET,
     GLOSSARY,
     GLOSSARY_SHEET,
@@ -24,6 +25,9 @@ from onpe_guide.urls import (
 )
 from onpe_guide.urls import MATRIX_SHEET as MATRIX
 from onpe_guide.urls import SYNTHESIS_SHEET as SYNTHESIS
+
+# The pages the exercises take on A4, in every language (the build refuses a sheet that takes more).
+EXERCISES_PAGES, ANSWERS_PAGES = 4, 6
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,10 @@ class SheetEntry:
 
 def sheet_catalogue(guide: Guide) -> list[SheetEntry]:
     """Every sheet, in the site's order: each section's (one per entry, or one for the section),
-    then who does what and the two-page synthesis."""
+    then who does what, the two-page synthesis, and the kit's: the session plan, the glossary, the
+    exercises and their answer key."""
     ui = guide.strings
+    exercises = page_address(EXERCISES)
     entries: list[SheetEntry] = []
     for section in SECTIONS:
         kind, title, folder = section.sheet_kind, ui[section.title_key], section.folder
@@ -61,6 +67,12 @@ def sheet_catalogue(guide: Guide) -> list[SheetEntry]:
         SheetEntry(SYNTHESIS, "synthesis", guide.title, ui["synthesis_title"], "", pages=2),
         SheetEntry(PLAN_SHEET, "plan", ui["kit_title"], ui["plan_title"], page_address(PLAN), pages=2),
         SheetEntry(GLOSSARY_SHEET, "glossary", ui["kit_title"], ui["glossary_title"], page_address(GLOSSARY), pages=6),
+        SheetEntry(
+            EXERCISES_SHEET, "exercises", ui["kit_title"], ui["exercises_title"], exercises, pages=EXERCISES_PAGES
+        ),
+        SheetEntry(
+            ANSWERS_SHEET, "answer-key", ui["kit_title"], ui["answer_key_title"], exercises, pages=ANSWERS_PAGES
+        ),
     ]
 
 

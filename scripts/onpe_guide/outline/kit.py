@@ -44,9 +44,14 @@ def glossary_outline(w: Writer) -> list[Block]:
     return blocks
 
 
+def term_anchor(term_id: str) -> str:
+    """Where a term is on the glossary's page (the exercises' answers link to it)."""
+    return f"terme-{term_id}"
+
+
 def term_outline(term: Term, w: Writer) -> list[Block]:
     g = w.guide
-    blocks: list[Block] = [Heading(w.convert(term.fr), anchor=f"terme-{term.id}")]
+    blocks: list[Block] = [Heading(w.convert(term.fr), anchor=term_anchor(term.id))]
     for lang in g.translated_languages:
         words = term.preferred.get(lang.code, ())
         if words:

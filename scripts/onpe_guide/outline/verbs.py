@@ -7,6 +7,8 @@ from onpe_guide.outline.blocks import Block, Bullets, Fact, Heading, KeyWords, P
 from onpe_guide.outline.writer import Writer
 from onpe_guide.sections import VERBS
 
+KEY_WORDS_ANCHOR = "mots-cles"  # where pages link to the key words (the exercises' answers)
+
 
 def verb_outline(verb: Verb, w: Writer, *, builds_on: bool = True) -> list[Block]:
     """The verb's text and its points, and the verbs it builds on (« Restaurer » the other three)."""
@@ -31,4 +33,5 @@ def verbs_outline(w: Writer, *, level: int = 1) -> list[Block]:
 
 def key_words_outline(w: Writer, *, level: int = 1) -> list[Block]:
     """The four key words printed around the verbs, under their heading."""
-    return [Heading(w.ui("key_words_title"), level), KeyWords(tuple(w.t(k.label) for k in w.guide.key_words))]
+    heading = Heading(w.ui("key_words_title"), level, KEY_WORDS_ANCHOR)
+    return [heading, KeyWords(tuple(w.t(k.label) for k in w.guide.key_words))]

@@ -16,8 +16,9 @@ from onpe_guide.data.markup import escape_start
 from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
 from onpe_guide.outline.actors import actor_outline, matrix_outline
-from onpe_guide.outline.blocks import Block, Fact, Note
+from onpe_guide.outline.blocks import Block, Fact, Note, Paragraph
 from onpe_guide.outline.catalogue import SheetEntry, sheet_catalogue, sheet_title
+from onpe_guide.outline.exercises import exercises_outline
 from onpe_guide.outline.kit import glossary_outline, plan_outline
 from onpe_guide.outline.moments import moments_outline
 from onpe_guide.outline.provisions import provision_outline
@@ -40,6 +41,8 @@ class Sheet:
     landscape: bool = False
     columns: int = 1
     notes: bool = False  # lines for notes where the text leaves room (one-page portrait sheets)
+    answers: bool = False  # questions print their answers (the answer key)
+    foot_first: bool = False  # the foot under the band: a sheet of several pages whose text ends anywhere
     territory: bool = False  # the notes' room starts with labelled lines for local contacts (a group's sheet)
 
     @property
@@ -101,10 +104,17 @@ def sheet_blocks(entry: SheetEntry, w: SheetWriter) -> list[Block]:
         "provision": lambda: provision_outline(next(p for p in g.provisions if p.id == entry.entity_id), w),
         "matrix": lambda: [matrix_outline(w)],
         "synthesis": lambda: synthesis_outline(w),
+        "exercises": lambda: exercises_sheet(w, "exercises_paper_intro"),
+        "answer-key": lambda: exercises_sheet(w, "answer_key_intro"),
         "plan": lambda: plan_outline(w),
         "glossary": lambda: glossary_outline(w),
     }
     return kinds[entry.kind]()
+
+
+def exercises_sheet(w: SheetWriter, intro: str) -> list[Block]:
+    """The questions under what to do with them (tick, or read the answers), marked as the site's."""
+    return [Paragraph(f"{w.ui(intro)} {w.mark('addition')}"), *exercises_outline(w)]
 
 
 def on_paper(blocks: list[Block], w: SheetWriter) -> tuple[Block, ...]:
@@ -125,6 +135,8 @@ def sheet(entry: SheetEntry, w: SheetWriter) -> Sheet:
         landscape=entry.kind == "matrix",
         columns=2 if entry.kind in ("synthesis", "glossary") else 1,
         notes=entry.pages == 1 and entry.kind != "matrix",  # the matrix fills its landscape page
+        answers=entry.kind == "answer-key",
+        foot_first=entry.kind in ("exercises", "answer-key"),
         territory=entry.kind == "actor",
     )
 

@@ -20,9 +20,11 @@ from onpe_guide.outline.blocks import (
     MatrixRow,
     Note,
     Paragraph,
+    Question,
     Step,
     Steps,
 )
+from onpe_guide.site.questions import question
 from onpe_guide.site.render import Ctx, bullets
 
 
@@ -143,4 +145,5 @@ MARKDOWN: dict[type, Callable[[Any, Ctx], str]] = {
     Matrix: matrix,
     HelpBox: help_box,
     Download: lambda b, c: c.download(b.sheet_id, b.key, b.label),
+    Question: question,
 }

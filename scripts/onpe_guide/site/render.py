@@ -21,13 +21,15 @@ from onpe_guide.urls import SHEETS_FOLDER, page_address
 @dataclass(frozen=True)
 class RenderedPage:
     """One page in one language; `path` is docs-relative, whatever the language; `title` is plain
-    text; `notices`: what its reader must know of its translation."""
+    text; `notices`: what its reader must know of its translation; `scripts`: the site's scripts
+    this page needs beyond those every page loads (« exercises »)."""
 
     path: str
     lang: str
     title: str
     body: str
     notices: tuple[Notice, ...] = ()
+    scripts: tuple[str, ...] = ()
 
 
 class Ctx(Writer):
@@ -45,6 +47,7 @@ class Ctx(Writer):
     ) -> None:
         super().__init__(guide, lang, lambda text: relative_links(ordinals(escape(text)), path), self._site_mark)
         self.path, self.sheets, self.directory_urls = path, sheets, directory_urls
+        self.scripts: list[str] = []  # scripts the page needs (its front matter names them to the engine)
 
     def _site_mark(self, shown: str, default: str) -> str:
         mark = escape(self.guide.strings["untranslated_mark"][self.lang])
@@ -139,7 +142,9 @@ def render_pages(
         for language in guide.languages:
             ctx = Ctx(guide, language.code, path, sheets, directory_urls)
             body = function(ctx).strip()
-            out.append(RenderedPage(path, language.code, page_title(body), body, tuple(ctx.notices)))
+            out.append(
+                RenderedPage(path, language.code, page_title(body), body, tuple(ctx.notices), tuple(ctx.scripts))
+            )
     return out
 
 

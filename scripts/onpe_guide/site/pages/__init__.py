@@ -10,13 +10,14 @@ from typing import TypeVar
 from onpe_guide.model import Guide
 from onpe_guide.sections import ACTORS, MOMENTS, PROVISIONS, ROLES, VERBS, Entry, Section
 from onpe_guide.site.pages import actors, moments, provisions, verbs
+from onpe_guide.site.pages.exercises import exercises_page
 from onpe_guide.site.pages.home import home
 from onpe_guide.site.pages.kit import kit_page
 from onpe_guide.site.pages.references import references_page
 from onpe_guide.site.pages.status import translations_page
 from onpe_guide.site.pages.training import glossary_page, plan_page
 from onpe_guide.site.render import Ctx, PageFunction
-from onpe_guide.urls import GLOSSARY, HOME, KIT, PLAN, REFERENCES, TRANSLATIONS
+from onpe_guide.urls import EXERCISES, GLOSSARY, HOME, KIT, PLAN, REFERENCES, TRANSLATIONS
 
 E = TypeVar("E", bound=Entry)
 
@@ -34,6 +35,7 @@ def site_pages(g: Guide) -> list[tuple[str, PageFunction]]:
         (REFERENCES, references_page),
         (KIT, kit_page),
         (PLAN, plan_page),
+        (EXERCISES, exercises_page),
         (GLOSSARY, glossary_page),
         (TRANSLATIONS, translations_page),
     ]
