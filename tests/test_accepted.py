@@ -13,8 +13,8 @@ import yaml
 from playwright.sync_api import Browser, Dialog, Page
 
 from onpe_guide.data.load import load_guide
-from onpe_guide.translations.record import record_translations
 from onpe_guide.preview import serve
+from onpe_guide.translations.record import record_translations
 from tests.browser import WIDTHS, page_urls
 from tests.conftest import CASES, DATA, run_cli
 from tests.test_hostile import HOSTILE, apply_hostile, project_files

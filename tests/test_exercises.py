@@ -20,8 +20,8 @@ from onpe_guide.model import Guide, Text
 from onpe_guide.outline.blocks import Question
 from onpe_guide.outline.exercises import NONE, TERMS_PER_LANGUAGE, questions
 from onpe_guide.print.colophon import colophon
-from onpe_guide.print.pdf import html_of
 from onpe_guide.print.sheets import SheetWriter, all_sheets
+from onpe_guide.print.weasy import html_of
 from onpe_guide.site.pages.exercises import exercises_page
 from onpe_guide.site.render import RenderedPage, render_pages
 from onpe_guide.urls import ANSWERS_SHEET, EXERCISES, EXERCISES_SHEET

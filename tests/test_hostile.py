@@ -37,8 +37,8 @@ from onpe_guide.model import all_texts
 from onpe_guide.preview import serve
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.pdf import booklet_context
-from onpe_guide.print.weasy import TEMPLATES, ProjectFiles, html_of
 from onpe_guide.print.sheets import all_sheets
+from onpe_guide.print.weasy import TEMPLATES, ProjectFiles, html_of
 from onpe_guide.site.published import page_problems
 from onpe_guide.site.render import RenderedPage
 from tests.browser import LANGS, WIDTHS

@@ -11,14 +11,17 @@ import re
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")  # the innermost blocks: a selector and its declarations
-_EXIT = re.compile(r"guide-exit|data-guide-exit", re.IGNORECASE)
+# The exit and its modifiers (`.guide-exit--counting`), not its parts (`.guide-exit__light`): a part
+# hidden or moved leaves the exit where it is, and a click on it still leaves.
+_EXIT = re.compile(r"guide-exit(?!__)|data-guide-exit", re.IGNORECASE)
+_HAS_EXIT = re.compile(r":has\(.*guide-exit", re.IGNORECASE | re.DOTALL)
 _URL = re.compile(r"url\(\s*['\"]?([^'\")\s]*)", re.IGNORECASE)
 # What a rule naming the exit may set: how it looks, not whether, where or how big it shows.
 LOOKS = re.compile(
     r"(?:color|background(?:-color)?|border(?:-[a-z-]+)?|outline(?:-[a-z-]+)?|padding(?:-[a-z]+)?"
     r"|margin(?:-[a-z]+)?|font-(?:weight|family|style|size)|line-height|letter-spacing|text-(?:align|decoration"
     r"|decoration-[a-z]+|underline-offset|transform)|white-space|max-width|min-width|min-height|flex-shrink"
-    r"|align-items|justify-content|cursor|box-shadow|display)",
+    r"|align-items|justify-content|cursor|box-shadow|display|position)",
     re.IGNORECASE,
 )
 HIDDEN = re.compile(r"\b(?:none|contents)\b", re.IGNORECASE)  # as a display
@@ -34,7 +37,7 @@ def stylesheet_problems(css: str) -> str | None:
         if re.match(r"[a-z][a-z0-9+.-]*:|//", url, re.IGNORECASE) and not url.lower().startswith("data:"):
             return f"url({url}): only files of this site (no request to another site)"
     for selector, declarations, on_paper in _rules(text):
-        if not _EXIT.search(selector):
+        if not _names_exit(selector):
             continue
         for declaration in declarations.split(";"):
             name, _, value = (part.strip() for part in declaration.partition(":"))
@@ -61,9 +64,35 @@ def _rules(css: str) -> list[tuple[str, str, bool]]:
     return rules
 
 
+def _names_exit(selector: str) -> bool:
+    """Whether a rule styles the exit: the subject of one of its selectors (what follows the last
+    combinator) is the exit, or a `:has(…)` holds it (its header hidden). `.guide-exit--counting
+    .guide-exit__indicator` styles a part of the exit, which is not the exit."""
+    return any(_HAS_EXIT.search(one) or _EXIT.search(_subject(one)) for one in _top_level(selector, ","))
+
+
+def _subject(selector: str) -> str:
+    """The last compound selector: after the last combinator that is not inside parentheses."""
+    return _top_level(selector.strip(), " >+~")[-1]
+
+
+def _top_level(text: str, separators: str) -> list[str]:
+    """`text` cut at each of `separators` outside parentheses (`:is(a, b)` stays whole)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char in separators and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()] or [""]
+
+
 def _looks_only(name: str, value: str) -> bool:
     if not LOOKS.fullmatch(name):
         return False
     if name == "display":
         return not HIDDEN.search(value)
+    if name == "position":  # relative, with no offset (which LOOKS refuses), leaves it in its place
+        return value.lower() in ("relative", "static")
     return not (name in ("font-size", "max-width") and NOTHING.fullmatch(value))

@@ -4,9 +4,9 @@ Each text is checked alone and where pages put it (`data.markup`), with its file
 also meet on a page: one line may hold a label, an interface string and a text, and Markdown reads
 them together (a backtick left open in one, a bracket in another). So the page itself, as MkDocs
 renders it, is checked too: only the elements the pages write, no handler or style, no reference
-definition, no class of the quick exit, and every link inside the site, over https to a declared
-host, or to a declared tel:/mailto: address. What it finds is named at the texts that hold it, or
-at the page when it comes of texts together.
+definition, no class of the quick exit, no form but the questions' (site/questions.py), and every
+link inside the site, over https to a declared host, or to a declared tel:/mailto: address. What it
+finds is named at the texts that hold it, or at the page when it comes of texts together.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from onpe_guide.data.links import declared_contacts, declared_hosts
 from onpe_guide.data.markup import EXTENSIONS
 from onpe_guide.errors import Problem
 from onpe_guide.model import Guide, all_texts
+from onpe_guide.site.questions import FORM_ATTRIBUTES, FORM_ELEMENTS
 from onpe_guide.site.render import RenderedPage
 
 ELEMENTS = frozenset(
@@ -33,16 +34,18 @@ ATTRIBUTES = frozenset(
 
 
 class _Page(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, forms: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.elements = ELEMENTS | FORM_ELEMENTS if forms else ELEMENTS
+        self.attributes = ATTRIBUTES | FORM_ATTRIBUTES if forms else ATTRIBUTES
         self.found: list[tuple[str, str]] = []  # (what a text would hold, message)
         self.hrefs: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ELEMENTS:
+        if tag not in self.elements:
             self.found.append((f"<{tag}", f"<{tag}>"))
         for name, value in attrs:
-            if name not in ATTRIBUTES:
+            if name not in self.attributes:
                 self.found.append((f"{name}=", f'attribute "{name}" on <{tag}>'))  # as an attribute list writes it
             elif name == "class" and "guide-exit" in (value or ""):
                 self.found.append(("guide-exit", "a second quick exit"))
@@ -56,7 +59,7 @@ def page_problems(guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
     problems = []
     for page in pages:
         converter = markdown.Markdown(extensions=EXTENSIONS)
-        checker = _Page()
+        checker = _Page(page.forms)
         try:
             checker.feed(converter.convert(page.body))
         except RecursionError:

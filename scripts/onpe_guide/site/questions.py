@@ -17,9 +17,17 @@ from onpe_guide.outline.blocks import Choice, Question
 from onpe_guide.site.render import Ctx
 
 INPUTS = {"several": "checkbox", "one": "radio"}
+# What this module writes around the texts, which the page wall (site/published.py) allows on the
+# pages that hold questions and nowhere else: texts themselves are held to words and links.
+FORM_ELEMENTS = frozenset({"button", "details", "fieldset", "input", "label", "legend", "option", "select", "summary"})
+FORM_ATTRIBUTES = frozenset(
+    {"aria-describedby", "for", "hidden", "name", "value", "data-rank", "data-correct"}
+    | {f"data-guide-{name}" for name in ("question", "check", "status", "feedback", "verdict", "right", "wrong")}
+)
 
 
 def question(q: Question, c: Ctx) -> str:
+    c.forms = True
     qid = attribute(f"q-{q.id}")
     choices = "\n".join(choice(q, qid, i, ch, c) for i, ch in enumerate(q.choices, 1))
     link = c.link(q.source.target, q.source.label)

@@ -30,6 +30,7 @@ class RenderedPage:
     body: str
     notices: tuple[Notice, ...] = ()
     scripts: tuple[str, ...] = ()
+    forms: bool = False
 
 
 class Ctx(Writer):
@@ -48,6 +49,7 @@ class Ctx(Writer):
         super().__init__(guide, lang, lambda text: relative_links(ordinals(escape(text)), path), self._site_mark)
         self.path, self.sheets, self.directory_urls = path, sheets, directory_urls
         self.scripts: list[str] = []  # scripts the page needs (its front matter names them to the engine)
+        self.forms = False  # whether it holds questions (site/questions.py): the page wall allows their forms
 
     def _site_mark(self, shown: str, default: str) -> str:
         mark = escape(self.guide.strings["untranslated_mark"][self.lang])
@@ -142,9 +144,8 @@ def render_pages(
         for language in guide.languages:
             ctx = Ctx(guide, language.code, path, sheets, directory_urls)
             body = function(ctx).strip()
-            out.append(
-                RenderedPage(path, language.code, page_title(body), body, tuple(ctx.notices), tuple(ctx.scripts))
-            )
+            notices, scripts = tuple(ctx.notices), tuple(ctx.scripts)
+            out.append(RenderedPage(path, language.code, page_title(body), body, notices, scripts, ctx.forms))
     return out
 
 
