@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from bench.readme import publish
+from bench.serve import report as edit_to_page
 from bench.weight import first_visit_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,8 +208,9 @@ def main() -> int:
         work = Path(folder)
         builds, failed = report(work, args.pairs)
         sizes, heavy = weight(work)
-        text = "\n".join([builds, sizes, pdf_time(work)])
-    return publish("build", text, "Budgets", failed + heavy, args.readme)
+        serve, slow = edit_to_page(work)
+        text = "\n".join([builds, "", serve, sizes, pdf_time(work)])
+    return publish("build", text, "Budgets", failed + slow + heavy, args.readme)
 
 
 if __name__ == "__main__":
