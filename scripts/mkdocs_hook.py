@@ -25,6 +25,7 @@ from onpe_guide.engine.finish import finish_site
 from onpe_guide.engine.generate import Generator
 from onpe_guide.engine.search import exclude_from_search
 from onpe_guide.engine.site_files import hide_site_files, point_site_files
+from onpe_guide.engine.templates import keep_compiled
 from onpe_guide.engine.theme import edit_url, escape_meta, home_alternates, page_context, page_strings, site_identity
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
@@ -59,6 +60,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if mismatch := language_mismatch(guide, i18n.configured_languages(config)):
         raise PluginError(mismatch)
     config.use_directory_urls = OPTIONS.directory_urls  # from file://, folders do not open index.html
+    keep_compiled(config.theme)  # each language's (and each rebuild's) environment: templates compiled once
     lang = _language(config)
     config.nav = mkdocs_nav(guide, lang)
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(guide))  # folded roles, long sections
