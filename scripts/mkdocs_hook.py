@@ -12,21 +12,18 @@ import os
 from pathlib import Path
 from typing import Any
 
-import pathspec
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from onpe_guide.build import BuildOptions
-from onpe_guide.data.handwritten import site_files
 from onpe_guide.engine import i18n
-from onpe_guide.engine.config import NotFoundPage, language_mismatch, mkdocs_nav, not_in_nav
+from onpe_guide.engine.config import NotFoundPage, configure, language_mismatch
 from onpe_guide.engine.finish import finish_site
 from onpe_guide.engine.generate import Generator
 from onpe_guide.engine.search import exclude_from_search
 from onpe_guide.engine.site_files import hide_site_files, point_site_files
-from onpe_guide.engine.templates import keep_compiled
-from onpe_guide.engine.theme import edit_url, escape_meta, home_alternates, page_context, page_strings, site_identity
+from onpe_guide.engine.theme import ThemeStrings, edit_url, escape_meta, home_alternates
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.publication import page_markdown
@@ -40,6 +37,11 @@ NOT_FOUND = NotFoundPage()
 def _guide() -> Guide:
     assert GENERATOR.guide is not None, "on_config generates the guide first"
     return GENERATOR.guide
+
+
+def _strings() -> ThemeStrings:
+    assert GENERATOR.strings is not None, "on_config generates the guide first"
+    return GENERATOR.strings
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -59,12 +61,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(error.report()) from None
     if mismatch := language_mismatch(guide, i18n.configured_languages(config)):
         raise PluginError(mismatch)
-    config.use_directory_urls = OPTIONS.directory_urls  # from file://, folders do not open index.html
-    keep_compiled(config.theme)  # each language's (and each rebuild's) environment: templates compiled once
-    lang = _language(config)
-    config.nav = mkdocs_nav(guide, lang)
-    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(guide))  # folded roles, long sections
-    config.site_name, config.site_description = site_identity(guide, lang)  # escaped: Material prints them raw
+    configure(config, guide, _language(config), OPTIONS.directory_urls)
     return config
 
 
@@ -80,7 +77,7 @@ def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any)
     links to the files the build writes beside the pages hidden from MkDocs' check (on_page_content)."""
     page.title = escape_meta(page.meta, page.title)
     markdown = page_markdown(_guide(), _language(config), _page_path(page), markdown)
-    return hide_site_files(markdown, site_files(_guide(), Path(config.docs_dir)))
+    return hide_site_files(markdown, GENERATOR.site_files)
 
 
 def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
@@ -91,9 +88,8 @@ def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> s
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """Templates without a page get the same strings; 404.html the home pages as its alternates."""
-    homes = home_alternates(_guide()) if template_name == "404.html" else []
-    i18n.set_alternates(config, homes)
-    context["guide_ui"] = page_strings(_guide(), _language(config), homes, directory_urls=OPTIONS.directory_urls)
+    i18n.set_alternates(config, home_alternates(_guide()) if template_name == "404.html" else [])
+    context["guide_ui"] = _strings().template(_language(config), template_name)
     return context
 
 
@@ -110,14 +106,8 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
 @event_priority(-50)  # after static-i18n has pointed `extra.alternate` at this page
 def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     guide, lang, path = _guide(), _language(config), _page_path(page)
-    context["guide_ui"] = page_context(
-        guide,
-        lang,
-        path,
-        meta=page.meta,
-        alternates=i18n.page_alternates(config),
-        site_url=config.site_url or "",
-        offline=OPTIONS.offline,
+    context["guide_ui"] = _strings().page(
+        lang, path, meta=page.meta, alternates=i18n.page_alternates(config), site_url=config.site_url or ""
     )
     page.edit_url = edit_url(guide, OPTIONS.repo_url, path, lang) or page.edit_url
     return context

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from onpe_guide.data.handwritten import site_files
 from onpe_guide.data.load import load_guide
 from onpe_guide.engine import generate as generate_module
 from onpe_guide.engine.config import NotFoundPage, language_mismatch
 from onpe_guide.engine.generate import Generator
+from onpe_guide.engine.theme import page_context
 from tests.conftest import ROOT
 
 
@@ -59,3 +62,26 @@ def test_mkdocs_languages_must_be_the_datas() -> None:
         "mkdocs.yml: plugins.i18n.languages: expected ['fr', 'en', 'es'] as in data/interface.yml, "
         "found ['fr', 'es', 'en']"
     )
+
+
+def test_what_every_page_shares_is_made_once_per_guide(tmp_path: Path) -> None:
+    """The templates' strings of a language are made once, not for each page; the 404 page's
+    explanation only for the 404 page; the files a page may link to once per generation."""
+    for source in (ROOT / "docs").glob("*.md"):
+        shutil.copy(source, tmp_path / source.name)
+    generator = Generator(ROOT / "data", None, directory_urls=True, release=False)
+    guide = generator(tmp_path)
+    strings = generator.strings
+    assert strings is not None and generator.site_files == site_files(guide, tmp_path)
+
+    def alternates() -> list[MutableMapping[str, Any]]:  # static-i18n's, which page_context makes absolute
+        return [{"name": "Français", "lang": "fr", "link": "/"}, {"name": "English", "lang": "en", "link": "/en/"}]
+
+    page = strings.page("en", "a-propos.md", meta={}, alternates=alternates(), site_url="https://guide.test/")
+    assert page == page_context(
+        guide, "en", "a-propos.md", meta={}, alternates=alternates(), site_url="https://guide.test/", offline=False
+    )
+    assert strings.language("en") is strings.language("en") and "not_found" not in page
+    not_found = strings.template("en", "404.html")
+    assert [n["lang"] for n in not_found["not_found"]] == ["en"] and set(not_found["homes"]) == {"fr", "en", "es"}
+    assert "not_found" not in strings.template("en", "sitemap.xml")

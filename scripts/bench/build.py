@@ -13,7 +13,6 @@ import gzip
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -23,12 +22,11 @@ from pathlib import Path
 
 import yaml
 
+from bench.project import ENV, ROOT, project_copy
 from bench.readme import publish
 from bench.serve import report as edit_to_page
 from bench.weight import first_visit_bytes
 
-ROOT = Path(__file__).resolve().parents[2]
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 KINDS = {
     "home": "",
     "verb": "verbes/rehumaniser/",
@@ -66,13 +64,6 @@ def timed(command: list[str], cwd: Path, limit: float | None = None) -> float:
     except subprocess.TimeoutExpired:
         return float("inf")
     return time.perf_counter() - start
-
-
-def project_copy(into: Path) -> Path:
-    for name in ("data", "docs", "overrides", "scripts"):
-        shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
-    return into
 
 
 def plain_site(into: Path) -> Path:

@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.build import ENV, mkdocs, project_copy, scale_data
+from bench.build import mkdocs, scale_data
+from bench.project import ENV, project_copy
 from bench.readme import write_section
 
 # (whose, what it is, file the function is in, function): a cost is a function's cumulative time.

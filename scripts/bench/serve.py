@@ -20,7 +20,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench.build import ENV, project_copy
+from bench.project import ENV, project_copy
 
 EDITS = 10
 PAGE = "verbes/rehumaniser/"

@@ -5,15 +5,17 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from onpe_guide.data.handwritten import site_files
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.yamlfile import not_regular
 from onpe_guide.engine.docs import WriteReport, generated_files, write_pages
 from onpe_guide.engine.project import project_problems
+from onpe_guide.engine.theme import ThemeStrings
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.downloads import built_sheets
 from onpe_guide.site.generate import render_guide
-from onpe_guide.site.published import page_problems
+from onpe_guide.site.published import PageWall, page_problems
 from onpe_guide.site.render import RenderedPage
 
 
@@ -25,8 +27,8 @@ def check_project(root: Path, release: bool = False) -> Guide:
     return guide
 
 
-def _checked(root: Path, guide: Guide, pages: list[RenderedPage]) -> None:
-    problems = project_problems(root, guide) + page_problems(guide, pages)
+def _checked(root: Path, guide: Guide, pages: list[RenderedPage], wall: PageWall | None = None) -> None:
+    problems = project_problems(root, guide) + (wall or page_problems)(guide, pages)
     if problems:
         raise DataError(problems)
 
@@ -37,32 +39,43 @@ def generate(
     sheets_dir: Path | None = None,
     directory_urls: bool = True,
     release: bool = False,
+    *,
+    wall: PageWall | None = None,
 ) -> tuple[Guide, WriteReport]:
     """Load and check `data_dir`, then write its pages into `docs_dir` (raises `DataError`): the
-    project around `docs_dir`, and the pages as written, are checked first."""
+    project around `docs_dir`, and the pages as written, are checked first (by `wall`, which may
+    remember pages it checked before)."""
     guide = load_guide(data_dir, release, docs_dir)
     pages = render_guide(guide, built_sheets(sheets_dir), directory_urls)
-    _checked(docs_dir.parent, guide, pages)
+    _checked(docs_dir.parent, guide, pages, wall)
     return guide, write_pages(pages, docs_dir)
 
 
 class Generator:
     """Generates pages once per state of their sources: `mkdocs serve` rebuilds, and static-i18n
     builds each language in turn, but pages change only when data/, the PDFs built or the
-    hand-written pages (whose translation state they show) do."""
+    hand-written pages (whose translation state they show) do. What every page of a build shares
+    is made once with the guide: the files a page may link to, the templates' strings."""
 
     def __init__(self, data_dir: Path, sheets_dir: Path | None, directory_urls: bool, release: bool) -> None:
         self.data_dir, self.sheets_dir = data_dir, sheets_dir
         self.directory_urls, self.release = directory_urls, release
         self.fingerprint: str | None = None
         self.guide: Guide | None = None
+        self.site_files: set[str] = set()  # what the build writes beside the pages, that a page may link to
+        self.strings: ThemeStrings | None = None
+        self.wall = PageWall()  # under `mkdocs serve`, an edit checks again only the pages it changed
 
     def __call__(self, docs_dir: Path) -> Guide:
         """The guide, its pages written into `docs_dir` if their sources changed (raises `DataError`)."""
         fingerprint = self._fingerprint(docs_dir)
         if self.guide is None or fingerprint != self.fingerprint:
             self.fingerprint = None  # a failed run regenerates next time
-            self.guide, _ = generate(self.data_dir, docs_dir, self.sheets_dir, self.directory_urls, self.release)
+            self.guide, _ = generate(
+                self.data_dir, docs_dir, self.sheets_dir, self.directory_urls, self.release, wall=self.wall
+            )
+            self.site_files = site_files(self.guide, docs_dir)
+            self.strings = ThemeStrings(self.guide, self.directory_urls)
             self.fingerprint = fingerprint
         return self.guide
 

@@ -55,20 +55,48 @@ class _Page(HTMLParser):
 
 def page_problems(guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
     """Every problem of every page, named at the texts that make it."""
-    hosts, contacts = declared_hosts(guide), declared_contacts(guide)
-    problems = []
-    for page in pages:
-        converter = markdown.Markdown(extensions=EXTENSIONS)
-        checker = _Page(page.forms)
-        try:
-            checker.feed(converter.convert(page.body))
-        except RecursionError:
-            checker.found.append(("", "nested too deeply"))
-        checker.close()
-        found = checker.found + [(f"[{name}]:", "a reference definition") for name in converter.references]
-        found += [(href, f'a link to "{href}"') for href in checker.hrefs if _outside(href, page, hosts, contacts)]
-        problems += [_named(guide, page, needle, what) for needle, what in found]
-    return problems
+    return PageWall()(guide, pages)
+
+
+class PageWall:
+    """`page_problems`, remembering what it found on each page as it was: under `mkdocs serve`, an
+    edit checks again only the pages it changed (and every page when the declared hosts change).
+    What a page holds depends on its text, path, language and forms and on the declared addresses
+    only; where it is named (`_named`) is found again each time, as lines move."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[object, ...], list[tuple[str, str]]] = {}
+
+    def __call__(self, guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
+        hosts, contacts = declared_hosts(guide), declared_contacts(guide)
+        addresses = (frozenset(hosts), frozenset(contacts))
+        converter = markdown.Markdown(extensions=EXTENSIONS)  # one for every page, reset before each
+        seen: dict[tuple[object, ...], list[tuple[str, str]]] = {}
+        problems: list[Problem] = []
+        for page in pages:
+            key = (page.path, page.lang, page.forms, page.body, addresses)
+            found = self.seen.get(key)
+            if found is None:
+                found = _findings(converter, page, hosts, contacts)
+            seen[key] = found
+            problems += [_named(guide, page, needle, what) for needle, what in found]
+        self.seen = seen  # the pages as they are now: nothing older is kept
+        return problems
+
+
+def _findings(
+    converter: markdown.Markdown, page: RenderedPage, hosts: set[str], contacts: set[str]
+) -> list[tuple[str, str]]:
+    """What the page's HTML holds that no text may make: (what a text would hold, message)."""
+    converter.reset()  # nothing of the page before (its references, its stash) reaches this one
+    checker = _Page(page.forms)
+    try:
+        checker.feed(converter.convert(page.body))
+    except RecursionError:
+        checker.found.append(("", "nested too deeply"))
+    checker.close()
+    found = checker.found + [(f"[{name}]:", "a reference definition") for name in converter.references]
+    return found + [(href, f'a link to "{href}"') for href in checker.hrefs if _outside(href, page, hosts, contacts)]
 
 
 def _outside(href: str, page: RenderedPage, hosts: set[str], contacts: set[str]) -> bool:
