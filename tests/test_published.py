@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from onpe_guide import workers
 from onpe_guide.data.load import load_guide
 from onpe_guide.site import published
 from onpe_guide.site.published import PageWall, page_problems
@@ -75,3 +76,15 @@ def test_an_edit_checks_again_only_the_pages_it_changed(tiny_data: Path, monkeyp
     again = [str(p) for p in wall(guide, pages)]
     assert checked[4:] == ["p2.md"]
     assert again == [str(p) for p in page_problems(guide, pages)] and any("<script>" in p for p in again)
+
+
+def test_the_verdict_is_the_same_from_two_processes(tiny_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole site's pages are shared with a forked child: the same problems, in the same order."""
+    guide = load_guide(tiny_data)
+    pages = [
+        RenderedPage(f"p{n}.md", "fr", "P", f"Page {n} <em>x</em> [away](https://example.org/{n})\n") for n in range(30)
+    ]
+    monkeypatch.setattr(workers, "can_fork", lambda: False)
+    alone = [str(p) for p in PageWall()(guide, pages)]
+    monkeypatch.setattr(workers, "can_fork", lambda: True)
+    assert [str(p) for p in PageWall()(guide, pages)] == alone and len(alone) == 30

@@ -12,7 +12,7 @@ finds is named at the texts that hold it, or at the page when it comes of texts 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -24,10 +24,12 @@ from onpe_guide.errors import Problem
 from onpe_guide.model import Guide, all_texts
 from onpe_guide.site.questions import FORM_ATTRIBUTES, FORM_ELEMENTS
 from onpe_guide.site.render import RenderedPage
+from onpe_guide.workers import in_two
 
 ELEMENTS = frozenset(
     "a br caption code div em h1 h2 h3 h4 li ol p small span strong sup table tbody td th thead tr ul".split()  # noqa: SIM905
 )
+PAGES_WORTH_A_PROCESS = 24  # fewer (an edit under `mkdocs serve`): checked here, sooner than a fork
 ATTRIBUTES = frozenset(
     {"href", "class", "id", "scope", "aria-hidden", "aria-label", "role", "lang", "type", "hreflang"}
 )
@@ -62,7 +64,8 @@ class PageWall:
     """`page_problems`, remembering what it found on each page as it was: under `mkdocs serve`, an
     edit checks again only the pages it changed (and every page when the declared hosts change).
     What a page holds depends on its text, path, language and forms and on the declared addresses
-    only; where it is named (`_named`) is found again each time, as lines move."""
+    only; where it is named (`_named`) is found again each time, as lines move. A whole site's
+    pages are shared with a second process (`workers.in_two`): half the wait on two cores."""
 
     def __init__(self) -> None:
         self.seen: dict[tuple[object, ...], list[tuple[str, str]]] = {}
@@ -70,18 +73,16 @@ class PageWall:
     def __call__(self, guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
         hosts, contacts = declared_hosts(guide), declared_contacts(guide)
         addresses = (frozenset(hosts), frozenset(contacts))
-        converter = markdown.Markdown(extensions=EXTENSIONS)  # one for every page, reset before each
-        seen: dict[tuple[object, ...], list[tuple[str, str]]] = {}
-        problems: list[Problem] = []
-        for page in pages:
-            key = (page.path, page.lang, page.forms, page.body, addresses)
-            found = self.seen.get(key)
-            if found is None:
-                found = _findings(converter, page, hosts, contacts)
-            seen[key] = found
-            problems += [_named(guide, page, needle, what) for needle, what in found]
-        self.seen = seen  # the pages as they are now: nothing older is kept
-        return problems
+        keyed = [((page.path, page.lang, page.forms, page.body, addresses), page) for page in pages]
+        new = [page for key, page in keyed if key not in self.seen]
+
+        def check(some: Sequence[RenderedPage]) -> list[list[tuple[str, str]]]:
+            converter = markdown.Markdown(extensions=EXTENSIONS)  # one for every page, reset before each
+            return [_findings(converter, page, hosts, contacts) for page in some]
+
+        found = dict(zip((id(page) for page in new), in_two(check, new, minimum=PAGES_WORTH_A_PROCESS), strict=True))
+        self.seen = {key: self.seen[key] if id(page) not in found else found[id(page)] for key, page in keyed}
+        return [_named(guide, page, needle, what) for key, page in keyed for needle, what in self.seen[key]]
 
 
 def _findings(
