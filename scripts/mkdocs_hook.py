@@ -21,9 +21,10 @@ from onpe_guide.engine import i18n
 from onpe_guide.engine.config import NotFoundPage, configure, language_mismatch
 from onpe_guide.engine.finish import finish_site
 from onpe_guide.engine.generate import Generator
+from onpe_guide.engine.rebuild import Rebuilds, watch_closely
 from onpe_guide.engine.search import exclude_from_search
 from onpe_guide.engine.site_files import hide_site_files, point_site_files
-from onpe_guide.engine.theme import ThemeStrings, edit_url, escape_meta, home_alternates
+from onpe_guide.engine.theme import edit_url, escape_meta, home_alternates
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
 from onpe_guide.site.publication import page_markdown
@@ -32,16 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = BuildOptions.from_environment(os.environ)  # the one place build options are read
 GENERATOR = Generator(ROOT / "data", OPTIONS.sheets, OPTIONS.directory_urls, release=OPTIONS.release)
 NOT_FOUND = NotFoundPage()
+REBUILDS = Rebuilds()  # make serve (`mkdocs serve --dirty`): only what an edit changed is rendered again
 
 
 def _guide() -> Guide:
     assert GENERATOR.guide is not None, "on_config generates the guide first"
     return GENERATOR.guide
-
-
-def _strings() -> ThemeStrings:
-    assert GENERATOR.strings is not None, "on_config generates the guide first"
-    return GENERATOR.strings
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -65,11 +62,21 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    REBUILDS.start(command, dirty)
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    if not i18n.is_inner_build(config):  # the first language: everything, unless only pages' own text changed
+        REBUILDS.begin(Path(config.site_dir), GENERATOR.chrome)
+
+
 @event_priority(-200)  # after static-i18n has built every language and merged their search entries
 def on_post_build(config: MkDocsConfig) -> None:
     if not i18n.is_inner_build(config):
         NOT_FOUND.write_translations(Path(config.site_dir))
-        finish_site(_guide(), Path(config.site_dir), ROOT, offline=OPTIONS.offline)
+        finish_site(_guide(), Path(config.site_dir), ROOT, offline=OPTIONS.offline, search=REBUILDS.search)
+        REBUILDS.done(GENERATOR.chrome)
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
@@ -89,7 +96,7 @@ def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> s
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """Templates without a page get the same strings; 404.html the home pages as its alternates."""
     i18n.set_alternates(config, home_alternates(_guide()) if template_name == "404.html" else [])
-    context["guide_ui"] = _strings().template(_language(config), template_name)
+    context["guide_ui"] = GENERATOR.strings.template(_language(config), template_name)
     return context
 
 
@@ -100,13 +107,13 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
-    server.watch(str(ROOT / "data"))
+    watch_closely(server, ROOT / "data")
 
 
 @event_priority(-50)  # after static-i18n has pointed `extra.alternate` at this page
 def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     guide, lang, path = _guide(), _language(config), _page_path(page)
-    context["guide_ui"] = _strings().page(
+    context["guide_ui"] = GENERATOR.strings.page(
         lang, path, meta=page.meta, alternates=i18n.page_alternates(config), site_url=config.site_url or ""
     )
     page.edit_url = edit_url(guide, OPTIONS.repo_url, path, lang) or page.edit_url

@@ -11,7 +11,6 @@ import pytest
 
 from onpe_guide.data.handwritten import site_files
 from onpe_guide.data.load import load_guide
-from onpe_guide.engine import generate as generate_module
 from onpe_guide.engine.config import NotFoundPage, language_mismatch
 from onpe_guide.engine.generate import Generator
 from onpe_guide.engine.theme import page_context
@@ -20,13 +19,13 @@ from tests.conftest import ROOT
 
 def test_pages_are_generated_once_per_state_of_their_sources(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls: list[Path] = []
-    real = generate_module.generate
+    real = load_guide
 
-    def counting(data: Path, docs: Path, *args: Any, **kwargs: Any) -> Any:
+    def counting(data: Path, release: bool, docs: Path) -> Any:
         calls.append(docs)
-        return real(data, docs, *args, **kwargs)
+        return real(data, release, docs)
 
-    monkeypatch.setattr(generate_module, "generate", counting)
+    monkeypatch.setattr("onpe_guide.engine.generate.load_guide", counting)
     for page in (ROOT / "docs").glob("*.md"):  # the hand-written pages, which the core reads too
         shutil.copy(page, tmp_path / page.name)
     generator = Generator(ROOT / "data", None, directory_urls=True, release=False)

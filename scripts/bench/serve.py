@@ -33,7 +33,7 @@ LIMIT = 60.0  # seconds; an edit not shown by then is reported as such
 
 def serve_command(port: int) -> list[str]:
     """What `make serve` runs (after `onpe-guide check`), on another port."""
-    return [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"]
 
 
 def free_port() -> int:
@@ -53,9 +53,9 @@ def fetch(url: str) -> str:
 def wait(condition: object, seconds: float, step: float = POLL) -> float | None:
     """Seconds until `condition()` held, or None after `seconds`."""
     start = time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
+    while time.perf_counter() - start < seconds:
         if condition():  # type: ignore[operator]
-            return elapsed
+            return time.perf_counter() - start  # after the fetch: the server answers once its rebuild is over
         time.sleep(step)
     return None
 

@@ -11,6 +11,7 @@ from typing import Any
 import pathspec
 from markupsafe import Markup
 
+from onpe_guide.engine.search import material_incremental_search_off
 from onpe_guide.engine.templates import keep_compiled
 from onpe_guide.engine.theme import site_identity
 from onpe_guide.model import Guide
@@ -22,6 +23,7 @@ def configure(config: Any, guide: Guide, lang: str, directory_urls: bool) -> Non
     """MkDocs' configuration (`MkDocsConfig`) for the build of `lang`."""
     config.use_directory_urls = directory_urls  # from file://, folders do not open index.html
     keep_compiled(config.theme)  # each language's (and each rebuild's) environment: templates compiled once
+    material_incremental_search_off(config)  # make serve's rebuilds patch each language's index (engine.rebuild)
     config.nav = mkdocs_nav(guide, lang)
     config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(guide))  # folded roles, long sections
     config.site_name, config.site_description = site_identity(guide, lang)  # escaped: Material prints them raw

@@ -10,6 +10,7 @@ from onpe_guide.data.load import load_guide
 from onpe_guide.data.yamlfile import not_regular
 from onpe_guide.engine.docs import WriteReport, generated_files, write_pages
 from onpe_guide.engine.project import project_problems
+from onpe_guide.engine.rebuild import chrome
 from onpe_guide.engine.theme import ThemeStrings
 from onpe_guide.errors import DataError
 from onpe_guide.model import Guide
@@ -63,28 +64,47 @@ class Generator:
         self.fingerprint: str | None = None
         self.guide: Guide | None = None
         self.site_files: set[str] = set()  # what the build writes beside the pages, that a page may link to
-        self.strings: ThemeStrings | None = None
+        self.theme_strings: ThemeStrings | None = None
         self.wall = PageWall()  # under `mkdocs serve`, an edit checks again only the pages it changed
+        self.chrome: str | None = None  # what every page shows besides its own text (engine.rebuild)
 
     def __call__(self, docs_dir: Path) -> Guide:
         """The guide, its pages written into `docs_dir` if their sources changed (raises `DataError`)."""
         fingerprint = self._fingerprint(docs_dir)
         if self.guide is None or fingerprint != self.fingerprint:
-            self.fingerprint = None  # a failed run regenerates next time
-            self.guide, _ = generate(
-                self.data_dir, docs_dir, self.sheets_dir, self.directory_urls, self.release, wall=self.wall
-            )
-            self.site_files = site_files(self.guide, docs_dir)
-            self.strings = ThemeStrings(self.guide, self.directory_urls)
+            self.fingerprint = self.chrome = None  # a failed run regenerates next time
+            guide = load_guide(self.data_dir, self.release, docs_dir)
+            pages = render_guide(guide, built_sheets(self.sheets_dir), self.directory_urls)
+            _checked(docs_dir.parent, guide, pages, self.wall)
+            write_pages(pages, docs_dir)
+            self.guide, self.site_files = guide, site_files(guide, docs_dir)
+            self.theme_strings = ThemeStrings(guide, self.directory_urls)
+            self.chrome = chrome(guide, pages, self._sources(docs_dir), self.theme_strings, self.site_files)
             self.fingerprint = fingerprint
         return self.guide
 
+    @property
+    def strings(self) -> ThemeStrings:
+        """The templates' strings of the guide generated last."""
+        assert self.theme_strings is not None, "the guide is generated first (on_config)"
+        return self.theme_strings
+
     def _fingerprint(self, docs_dir: Path) -> str:
-        digest = hashlib.sha256(str(self.directory_urls).encode())
+        data = _digest(sorted(self.data_dir.rglob("*")))
+        return hashlib.sha256(f"{self.directory_urls}|{data}|{self._sources(docs_dir)}".encode()).hexdigest()
+
+    def _sources(self, docs_dir: Path) -> str:
+        """What pages are made of besides data/: the hand-written pages (every other file of docs/
+        is checked: a change checks again), mkdocs.yml, the PDFs' manifest."""
         manifest = [self.sheets_dir / "manifest.json"] if self.sheets_dir else []
-        generated = set(generated_files(docs_dir))  # every other file of docs/ is checked: a change checks again
+        generated = set(generated_files(docs_dir))
         others = [p for p in sorted(docs_dir.rglob("*")) if p not in generated and (p.is_symlink() or not p.is_dir())]
-        for path in [*sorted(self.data_dir.rglob("*")), *manifest, *others, docs_dir.parent / "mkdocs.yml"]:
-            digest.update(path.as_posix().encode() + b"\0")  # a link or a pipe by its name only: never read
-            digest.update(path.read_bytes() if not_regular(path) is None else b"")
-        return digest.hexdigest()
+        return _digest([*manifest, *others, docs_dir.parent / "mkdocs.yml"])
+
+
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.as_posix().encode() + b"\0")  # a link or a pipe by its name only: never read
+        digest.update(path.read_bytes() if not_regular(path) is None else b"")
+    return digest.hexdigest()
