@@ -48,3 +48,12 @@ def test_a_child_that_fails_leaves_its_items_here() -> None:
 
     with pytest.raises(ValueError, match="a problem"):
         in_two(fails, [1, 2, 3, 4], minimum=2)
+
+
+def test_weighed_items_are_shared_by_weight() -> None:
+    """The heaviest first to whichever process has less: one heavy item alone on one side."""
+    weights = [1, 1, 10, 1, 1, 1, 1, 1]
+    results = in_two(where, list(range(len(weights))), minimum=2, weight=lambda n: weights[n])
+    assert [square for square, _ in results] == [n * n for n in range(len(weights))]
+    heavy = results[2][1]
+    assert [n for n, (_, pid) in enumerate(results) if pid == heavy] == [2]

@@ -1,5 +1,5 @@
 """Work shared with a second process where the machine has a second core: a forked child does
-every other item while this process does the rest, then sends its results back.
+half the items while this process does the rest, then sends its results back.
 
 Fork, not spawn: the child starts as a copy of this process (the guide loaded, the modules
 imported), so nothing is imported again nor sent to it; only its results travel back (pickled).
@@ -26,28 +26,45 @@ def can_fork() -> bool:
     return forks and (os.cpu_count() or 1) >= 2 and threading.active_count() == 1
 
 
-def in_two(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], minimum: int) -> list[Result]:
+def in_two(
+    work: Callable[[Sequence[Item]], list[Result]],
+    items: Sequence[Item],
+    minimum: int,
+    weight: Callable[[Item], float] | None = None,
+) -> list[Result]:
     """`work(items)`: one result per item, in order. With at least `minimum` items and `can_fork()`,
-    a forked child does every other item (so that long and short items are shared alike). If the
-    child fails (it says nothing), its items are done here, where an error is raised as usual."""
+    a forked child does half the items: every other one, or, by `weight` (how long an item takes,
+    roughly), the heaviest first to whichever of the two has less. If the child fails (it says
+    nothing), its items are done here, where an error is raised as usual."""
     if len(items) < minimum or not can_fork():
         return work(items)
+    ours, theirs = _halves(items, weight)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(work, items[1::2], send), daemon=True)
+    child = context.Process(target=_child, args=(work, [items[i] for i in theirs], send), daemon=True)
     child.start()
     send.close()
-    ours = work(items[0::2])
+    results = dict(zip(ours, work([items[i] for i in ours]), strict=True))
     try:
-        theirs: list[Result] | None = receive.recv()
+        done: list[Result] | None = receive.recv()
     except EOFError:
-        theirs = None
+        done = None
     child.join()
-    if theirs is None:
-        theirs = work(items[1::2])
-    merged = list(ours) + list(theirs)  # as long as `items`, then put back in their order
-    merged[0::2], merged[1::2] = ours, theirs
-    return merged
+    results |= zip(theirs, done if done is not None else work([items[i] for i in theirs]), strict=True)
+    return [results[i] for i in range(len(items))]
+
+
+def _halves(items: Sequence[Item], weight: Callable[[Item], float] | None) -> tuple[list[int], list[int]]:
+    """The items' places for this process and for the child."""
+    if weight is None:
+        return list(range(0, len(items), 2)), list(range(1, len(items), 2))
+    halves: tuple[list[int], list[int]] = ([], [])
+    loads = [0.0, 0.0]
+    for i in sorted(range(len(items)), key=lambda i: -weight(items[i])):
+        lighter = 0 if loads[0] <= loads[1] else 1
+        halves[lighter].append(i)
+        loads[lighter] += weight(items[i])
+    return sorted(halves[0]), sorted(halves[1])
 
 
 def _child(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], send: Connection) -> None:
