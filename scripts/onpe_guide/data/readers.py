@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from onpe_guide.data.markup import markup_problems
-from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, outdated, stable_key
+from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Records, outdated, stable_key
 from onpe_guide.data.typography import keep_together, typeset
 from onpe_guide.data.values import EMAIL, address_problem, id_problem
 from onpe_guide.data.yamlfile import YamlFile
@@ -41,12 +41,12 @@ class FileReader:
         self,
         file: YamlFile,
         languages: tuple[str, ...] | None,
-        status: Status | None = None,
+        records: Records | None = None,
         release: bool = False,
     ) -> None:
         self.file = file
         self.languages = languages
-        self.status = status or {}  # data/translations/: which French each translation translates
+        self.records = records or {}  # data/translations/: which French each translation translates
         self.release = release  # a release build refuses texts still marked « À TRADUIRE »
         self.seen: list[tuple[FieldPath, Mapping[str, str]]] = []  # every text read, for the link check
 
@@ -80,7 +80,7 @@ class FileReader:
         for lang in sorted(pending) if self.release else ():
             self.file.problem((*path, lang), f"marked {TO_TRANSLATE}: {REFUSED}")
         key = stable_key(self.file.name.rsplit("/", 1)[-1], self.file.value, path)
-        changed = outdated(value, key, default, pending, self.status)
+        changed = outdated(value, key, default, pending, self.records)
         where = f"{self.file.name}:{self.file.line(path)} {format_path(path)}"
         shown = typeset(default, french)  # the French as pages, sheets and open data show it
         resolved = {lang: shown if lang in pending or lang == default else v for lang, v in value.items()}
