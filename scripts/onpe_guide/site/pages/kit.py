@@ -79,9 +79,7 @@ def document_line(c: Ctx, document: str, page_path: str = "") -> str:
     sheet = c.built(document)
     if sheet is None:
         return c.link(page_path, title) if page_path else ""
-    download = (
-        f'<a href="{c.file_href(sheet)}" type="{sheet.media_type}">{c.ui("kit_pdf") if page_path else title}</a>'
-    )
+    download = f'<a href="{c.file_href(sheet)}" type="{sheet.media_type}">{c.ui("kit_pdf") if page_path else title}</a>'
     head = f"{c.link(page_path, title)} — {download}" if page_path else download
     return f"{head} — {file_facts(c.ui, sheet)}"
 
