@@ -71,6 +71,9 @@ def test_the_real_translations_use_the_reviewed_terms() -> None:
     }
     sources = {t.source for t in guide.terminology}
     assert sources == {"luxembourg-guidelines", "review"}
+    # a flow list splits on commas: a term that holds commas is quoted, and stays one term
+    victims = next(t for t in guide.terminology if t.id == "mineurs-victimes-de-prostitution")
+    assert victims.preferred["es"][1] == "explotación de niñas, niños y adolescentes en la prostitución"
 
 
 def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
