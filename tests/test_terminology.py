@@ -72,6 +72,9 @@ def test_the_real_translations_use_the_reviewed_terms() -> None:
     }
     sources = {t.source for t in guide.terminology}
     assert sources == {"luxembourg-guidelines", "review"}
+    # a flow list splits on commas: a term that holds commas is quoted, and stays one term
+    victims = next(t for t in guide.terminology if t.id == "mineurs-victimes-de-prostitution")
+    assert victims.preferred["es"][1] == "explotación de niñas, niños y adolescentes en la prostitución"
 
 
 def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
@@ -84,10 +87,10 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     assert guide.verb("securiser").label["en"] == "Build a sense of safety"
     assert guide.strings["moments_title"]["en"] == "Timeframes"
     assert guide.role("sanctionner-les-proxenetes-et-clients").label["en"] == (
-        "Punish procurers (pimps) and those who pay for sex with children (“clients”)"
+        "Punish procurers (pimps) and those who pay for sexual acts with minors (“clients”)"
     )
     helpline = guide.helpline  # the French name, glossed by the text that follows it
-    assert "national line for children in danger" in helpline.text["en"] and "Hello" not in helpline.label["en"]
+    assert "national helpline for children in danger" in helpline.text["en"] and "Hello" not in helpline.label["en"]
     # the second review (issue 23): terms a professional would sign
     adapter = guide.verb("adapter").points
     assert "going missing" in adapter[2]["en"] and "key worker" in adapter[1]["en"]
@@ -98,7 +101,7 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     assert "education, training and employment" in guide.moments[3].text["en"]
     assert next(k for k in guide.key_words if k.id == "aller-vers").label["es"] == "Salir\u00a0al\u00a0encuentro"
     outreach = next(p for p in guide.provisions if p.id == "dispositifs-hors-les-murs")
-    assert outreach.label["es"] == "Dispositivos en medio abierto"
+    assert outreach.label["es"] == "Dispositivos «fuera de los centros» (medio abierto)"
     assert guide.strings["kit_booklet"]["es"] == "El cuadernillo" and "folleto" in guide.strings["source_credit"]["es"]
 
 
