@@ -80,16 +80,14 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Publisher, host, contact and French typography in hand-written pages; titles escaped once;
-    links to the files the build writes beside the pages hidden from MkDocs' check (on_page_content)."""
+    """Hand-written pages filled and typeset, titles escaped once, links to the build's files kept."""
     page.title = escape_meta(page.meta, page.title)
     markdown = page_markdown(_guide(), _language(config), _page_path(page), markdown)
     return hide_site_files(markdown, GENERATOR.site_files)
 
 
 def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
-    """Links to the build's files pointed from the page's address; before Material's search reads
-    the page, what leads away from it is not indexed."""
+    """Links to the build's files pointed from the page; what leads away from it kept out of search."""
     return exclude_from_search(point_site_files(html, page.url))
 
 

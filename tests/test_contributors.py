@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from onpe_guide.data.load import DATA_FILES, load_guide
+from onpe_guide.site.pages import site_pages
 from onpe_guide.urls import OPEN_DATA
 from tests.conftest import DATA, REPO_URL, ROOT
 
@@ -127,3 +129,19 @@ def test_every_schema_field_has_a_description_and_an_example() -> None:
     """What the editor shows on hover and completes: no field left unexplained."""
     for path in sorted((DATA / "schemas").glob("*.schema.json")):
         assert described_fields(json.loads(path.read_text("utf-8"))) == [], path.name
+
+
+def test_generated_pages_are_ignored_by_git() -> None:
+    """A generated page is never committed (the kit's pages once were): every page the core writes,
+    in every language, is matched by .gitignore, tracked or not."""
+    guide = load_guide(DATA)
+    files = sorted(f"docs/{path[:-3]}.{lang.code}.md" for path, _ in site_pages(guide) for lang in guide.languages)
+    ignored = subprocess.run(
+        ["git", "check-ignore", "--no-index", "--stdin"],
+        input="\n".join(files),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    assert [f for f in files if f not in ignored] == []

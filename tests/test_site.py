@@ -228,7 +228,7 @@ def test_search_indexes_what_pages_say_not_where_they_lead(site: Path, lang: str
     texts = index_texts(site, lang)
     around = [ui["labelled"].format(label=ui[key], text="").strip() for key in ("previous", "next")]
     assert [where for where, text in texts.items() if any(label in text for label in around)] == []
-    assert [where for where, text in texts.items() if ui["download_handout"] in text] == []
+    assert [where for where, text in texts.items() if ui["download_sheet"] in text] == []
     for section, title in (("moments", ui["moments_title"]), ("verbes", ui["verbs_title"])):
         pages = [where for where in texts if where.startswith(f"{section}/") and where.count("/") == 2]
         assert pages and all(not texts[where].rstrip().endswith(title) for where in pages), section

@@ -11,6 +11,7 @@ import yaml
 from onpe_guide import DataError
 from onpe_guide.data.load import load_guide
 from onpe_guide.data.terminology import MAX_AVOIDED, compile_term
+from onpe_guide.translations.report import translation_status
 from tests.conftest import CASES, DATA, ROOT, run_cli
 from tests.test_load import apply_case
 
@@ -71,6 +72,9 @@ def test_the_real_translations_use_the_reviewed_terms() -> None:
     }
     sources = {t.source for t in guide.terminology}
     assert sources == {"luxembourg-guidelines", "review"}
+    # a flow list splits on commas: a term that holds commas is quoted, and stays one term
+    victims = next(t for t in guide.terminology if t.id == "mineurs-victimes-de-prostitution")
+    assert victims.preferred["es"][1] == "explotación de niñas, niños y adolescentes en la prostitución"
 
 
 def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
@@ -83,10 +87,10 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     assert guide.verb("securiser").label["en"] == "Build a sense of safety"
     assert guide.strings["moments_title"]["en"] == "Timeframes"
     assert guide.role("sanctionner-les-proxenetes-et-clients").label["en"] == (
-        "Punish procurers (pimps) and those who pay for sex with children (“clients”)"
+        "Punish procurers (pimps) and those who pay for sexual acts with minors (“clients”)"
     )
     helpline = guide.helpline  # the French name, glossed by the text that follows it
-    assert "national line for children in danger" in helpline.text["en"] and "Hello" not in helpline.label["en"]
+    assert "national helpline for children in danger" in helpline.text["en"] and "Hello" not in helpline.label["en"]
     # the second review (issue 23): terms a professional would sign
     adapter = guide.verb("adapter").points
     assert "going missing" in adapter[2]["en"] and "key worker" in adapter[1]["en"]
@@ -97,7 +101,7 @@ def test_a_reviewed_term_is_used_where_the_leaflet_has_it() -> None:
     assert "education, training and employment" in guide.moments[3].text["en"]
     assert next(k for k in guide.key_words if k.id == "aller-vers").label["es"] == "Salir\u00a0al\u00a0encuentro"
     outreach = next(p for p in guide.provisions if p.id == "dispositifs-hors-les-murs")
-    assert outreach.label["es"] == "Dispositivos en medio abierto"
+    assert outreach.label["es"] == "Dispositivos «fuera de los centros» (medio abierto)"
     assert guide.strings["kit_booklet"]["es"] == "El cuadernillo" and "folleto" in guide.strings["source_credit"]["es"]
 
 
@@ -133,3 +137,39 @@ def test_the_number_of_avoided_terms_is_bounded(tiny_data: Path) -> None:
     assert [p.message for p in error.value.problems] == [
         f"{MAX_AVOIDED + 1} avoided terms; at most {MAX_AVOIDED} (each one is looked for in every translation)"
     ]
+
+
+HOSTILE_TERM = """
+  - id: hostile
+    fr: terme
+    preferred:
+      en: ["[a word](https://evil.example/)"]
+    avoid:
+      - lang: en
+        term: "[bad](javascript:alert(1))"
+        why: "See [why](javascript:alert(1))."
+    source: review
+"""
+
+
+def test_a_terms_words_are_checked_as_texts(tiny_data: Path) -> None:
+    """The glossary and the exercises publish the terms: their words meet the markup allow-list,
+    named at their file and line, like every text (issue 20, point 7)."""
+    terminology = tiny_data / "terminology.yml"
+    terminology.write_text(terminology.read_text("utf-8") + HOSTILE_TERM, "utf-8")
+    with pytest.raises(DataError) as error:
+        load_guide(tiny_data)
+    problems = [str(p) for p in error.value.problems]
+    for where in ("preferred.en", "avoid[0].term.en", "avoid[0].why.en"):
+        assert any("data/terminology.yml:" in p and f"{where}:" in p for p in problems), (where, problems)
+
+
+def test_a_changed_french_term_outdates_its_words(tiny_data: Path) -> None:
+    """A term's words in English and Spanish translate its French: when the French changes, they
+    are reported outdated, like every translation, until recorded again."""
+    terminology = tiny_data / "terminology.yml"
+    text = terminology.read_text("utf-8")
+    terminology.write_text(text.replace("fr: mineurs victimes de prostitution", "fr: mineurs victimes", 1), "utf-8")
+    report = translation_status(load_guide(tiny_data), {})
+    key = "terminology.yml/terms/mineurs-victimes-de-prostitution/preferred"
+    assert {s.lang for s in report if key in {t.key for t in s.outdated}} == {"en", "es"}

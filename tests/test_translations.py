@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from onpe_guide.data.load import load_guide
-from onpe_guide.data.tracking import TO_TRANSLATE, load_status
+from onpe_guide.data.tracking import TO_TRANSLATE, load_records
 from onpe_guide.engine.docs import docs_files
 from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError
@@ -34,17 +34,17 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def status_of(guide: Guide, data: Path, lang: str) -> tuple[int, list[str], list[str]]:
-    status, _ = load_status(data, ("en", "es"))
-    s = next(s for s in translation_status(guide, status) if s.lang == lang)
+    records, _ = load_records(data, ("en", "es"))
+    s = next(s for s in translation_status(guide, records) if s.lang == lang)
     return s.up_to_date, [t.key for t in s.outdated], [t.key for t in s.pending]
 
 
 def test_every_translation_of_the_real_data_is_recorded_up_to_date() -> None:
     data = Path(__file__).resolve().parent.parent / "data"
     guide = load_guide(data, docs_dir=data.parent / "docs")
-    status, problems = load_status(data, ("en", "es"))
+    records, problems = load_records(data, ("en", "es"))
     assert problems == []
-    for s in translation_status(guide, status):
+    for s in translation_status(guide, records):
         assert (len(s.outdated), len(s.pending), s.obsolete) == (0, 0, ()), format_report([s])
         assert s.total > 150
 
@@ -55,8 +55,8 @@ def test_a_changed_french_text_makes_its_translations_outdated(tiny_data: Path) 
     up_to_date, outdated, pending = status_of(guide, tiny_data, "en")
     assert (outdated, pending) == (["verbs.yml/verbs/adapter/label"], [])
     assert status_of(guide, tiny_data, "es")[1] == outdated
-    status, _ = load_status(tiny_data, ("en", "es"))
-    report = format_report(translation_status(guide, status))
+    records, _ = load_records(tiny_data, ("en", "es"))
+    report = format_report(translation_status(guide, records))
     assert "en: " + f"{up_to_date}/{up_to_date + 1} up to date, 1 outdated, 0 to translate" in report
     assert "outdated: data/verbs.yml:4 verbs[0].label (verbs.yml/verbs/adapter/label)" in report
     assert "French now: « S’adapter »" in report
@@ -66,15 +66,15 @@ def test_a_changed_french_text_makes_its_translations_outdated(tiny_data: Path) 
 def test_recording_a_new_translation_makes_it_current_again(tiny_data: Path) -> None:
     edit(tiny_data / "verbs.yml", "label: {fr: Adapter, en: Adapt,", "label: {fr: S’adapter, en: Adapt oneself,")
     guide = load_guide(tiny_data)
-    status_path = tiny_data / "translations" / "en.yml"
-    status_path.write_text(status_path.read_text("utf-8") + "  verbs.yml/verbs/removed/label: '0badc0de'\n")
+    records_path = tiny_data / "translations" / "en.yml"
+    records_path.write_text(records_path.read_text("utf-8") + "  verbs.yml/verbs/removed/label: '0badc0de'\n")
     assert "obsolete record: verbs.yml/verbs/removed/label" in format_report(
-        translation_status(guide, load_status(tiny_data, ("en", "es"))[0])
+        translation_status(guide, load_records(tiny_data, ("en", "es"))[0])
     )
     assert record_translations(tiny_data, guide, "en", ["verbs.yml/verbs/adapter/label"])
-    status_file = status_path.read_text("utf-8")
-    assert "removed" not in status_file  # a record of a text that no longer exists is dropped
-    assert status_file.startswith("# yaml-language-server: $schema=../schemas/translations.schema.json\n")
+    records_file = records_path.read_text("utf-8")
+    assert "removed" not in records_file  # a record of a text that no longer exists is dropped
+    assert records_file.startswith("# yaml-language-server: $schema=../schemas/translations.schema.json\n")
     guide = load_guide(tiny_data)
     assert status_of(guide, tiny_data, "en")[1:] == ([], [])
     assert status_of(guide, tiny_data, "es")[1] == ["verbs.yml/verbs/adapter/label"]  # Spanish still to redo
@@ -126,7 +126,7 @@ def test_the_french_cannot_be_marked(tiny_data: Path) -> None:
         load_guide(tiny_data)
 
 
-def test_a_broken_status_file_is_reported_by_name(tiny_data: Path) -> None:
+def test_a_broken_records_file_is_reported_by_name(tiny_data: Path) -> None:
     (tiny_data / "translations" / "en.yml").write_text(
         "# yaml-language-server: $schema=../schemas/translations.schema.json\ntranslates:\n  verbs.yml/x: nothex\n"
     )

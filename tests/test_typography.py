@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from onpe_guide.data.load import load_guide
-from onpe_guide.data.tracking import french_hash, load_status
+from onpe_guide.data.tracking import french_hash, load_records
 from onpe_guide.data.typography import NARROW_NBSP, NBSP, french, keep_together, ordinals
 from onpe_guide.model import all_texts
 from onpe_guide.site.publication import page_markdown
@@ -95,10 +95,10 @@ def test_every_french_text_is_typeset_when_read() -> None:
 
 def test_translations_record_the_french_as_written() -> None:
     """Typesetting changes no hash: the records of data/translations/ are of the YAML's French."""
-    status, _ = load_status(DATA, ("en",))
+    records, _ = load_records(DATA, ("en",))
     attitude = GUIDE.attitude
     assert "d'accepter" in attitude.written and "d’accepter" in attitude["fr"]
-    assert status["en"][attitude.key] == french_hash(attitude.written)
+    assert records["en"][attitude.key] == french_hash(attitude.written)
 
 
 def test_hand_written_french_pages_are_typeset_when_read() -> None:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from onpe_guide.build import BuildOptions, build_offline, build_sheets, build_site
 from onpe_guide.data.load import load_guide
-from onpe_guide.data.tracking import load_status
+from onpe_guide.data.tracking import load_records
 from onpe_guide.data.values import language_tag_problem
 from onpe_guide.engine.generate import check_project, generate
 from onpe_guide.engine.mkdocs_yml import language_edits
@@ -178,15 +178,15 @@ def preview_site(site: Path, port: int, until: Callable[[], object] | None = Non
 
 def report_translations(root: Path) -> int:
     guide = load_guide(root / "data", docs_dir=root / "docs")
-    status, _ = load_status(root / "data", tuple(lang.code for lang in guide.translated_languages))
+    records, _ = load_records(root / "data", tuple(lang.code for lang in guide.translated_languages))
 
     history = History(root)  # each commit and file read once for the whole report
 
     def previous(lang: str, key: str) -> str | None:  # from git history, by the recorded hash
-        digest = status[lang].get(key)
+        digest = records[lang].get(key)
         return history.french_then(key, digest, guide.default_language) if digest else None
 
-    print(format_report(translation_status(guide, status), previous))
+    print(format_report(translation_status(guide, records), previous))
     return 0
 
 

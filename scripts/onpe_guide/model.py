@@ -153,6 +153,7 @@ class Term:
     preferred: Mapping[str, tuple[str, ...]]
     avoid: tuple[AvoidedTerm, ...]
     source: str
+    translation: Text  # the French term and each language's words, tracked like every translation
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,7 @@ SHOWN_ON = {
     "moments.yml/path_note": MOMENTS.index(),
     "provisions.yml/": PROVISIONS.index(),
     "references.yml/": REFERENCES,
+    "terminology.yml/": GLOSSARY,
 }
 
 

@@ -43,7 +43,7 @@ def check_links(guide: Guide, readers: Iterable[FileReader]) -> None:
         return link_problem(target, pages, hosts, contacts)
 
     for reader in readers:
-        for path, text in reader.seen:
+        for path, text in [*reader.seen, *reader.words]:
             for lang, value in text.items():
                 shown = PLACEHOLDER.sub("x", value) if path[0] == "strings" else value  # as the pages fill it
                 for problem in markup_problems(shown, is_one_line(path), check_href):

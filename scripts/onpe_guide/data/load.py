@@ -18,7 +18,7 @@ from onpe_guide.data.readers import FileReader
 from onpe_guide.data.schema import check_schema
 from onpe_guide.data.session import read_session
 from onpe_guide.data.terminology import check_terminology, read_term_sources, read_terminology
-from onpe_guide.data.tracking import Status, load_status, read_pages
+from onpe_guide.data.tracking import Records, load_records, read_pages
 from onpe_guide.data.values import language_tag_problem, name_problem
 from onpe_guide.data.yamlfile import YamlFile, load_yaml, unsafe_entries
 from onpe_guide.errors import DataError, Problem, printable
@@ -53,11 +53,11 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
     valid = {kind: f for kind, f in files.items() if not f.problems}
     languages = _languages(valid.get("interface"))
     codes = tuple(lang.code for lang in languages) if languages else None
-    status, status_problems = load_status(data_dir, codes[1:]) if codes else ({}, [])
-    readers = {kind: FileReader(f, codes, status, release) for kind, f in valid.items()}
+    records, records_problems = load_records(data_dir, codes[1:]) if codes else ({}, [])
+    readers = {kind: FileReader(f, codes, records, release) for kind, f in valid.items()}
     parts = _read_parts(readers)
-    pages, page_problems = _pages(docs_dir, codes, status, release)
-    problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir) + status_problems
+    pages, page_problems = _pages(docs_dir, codes, records, release)
+    problems = [p for f in files.values() for p in f.problems] + _stray_files(data_dir) + records_problems
     problems += page_problems + unsafe_entries(data_dir) + (unsafe_entries(docs_dir) if docs_dir else [])
     if problems or languages is None:
         raise DataError(problems)
@@ -73,12 +73,12 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
 
 
 def _pages(
-    docs_dir: Path | None, codes: tuple[str, ...] | None, status: Status, release: bool
+    docs_dir: Path | None, codes: tuple[str, ...] | None, records: Records, release: bool
 ) -> tuple[dict[str, Text], list[Problem]]:
     """The hand-written pages, tracked; none for a data-only check (no docs/) or broken languages."""
     if docs_dir is None or not docs_dir.is_dir() or not codes:
         return {}, []
-    return read_pages(docs_dir, codes, status, release)
+    return read_pages(docs_dir, codes, records, release)
 
 
 def _locations(files: dict[str, YamlFile]) -> dict[str, tuple[str, int]]:

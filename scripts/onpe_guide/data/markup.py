@@ -28,7 +28,7 @@ INLINE = frozenset({"em", "strong", "code", "a"})
 VOID = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"})
 ALLOWED = "words, *emphasis*, **strong**, `code` and links"
 # Fields shown as titles, names and in the navigation: one line of inline text.
-ONE_LINE_FIELDS = frozenset({"label", "title", "name", "connector", "term"})
+ONE_LINE_FIELDS = frozenset({"label", "title", "name", "connector", "term", "preferred"})
 # Without any of these, Markdown makes a text one paragraph of words, whatever its place: no need
 # to render it (most texts are prose; rendering every one in three places would slow each build).
 MARKUP = re.compile(r"[\[\]{}<>*_`#|!\\~=+&\n\r\t]|^\s*(?:[-+*>]|\d+[.)])|^\s{4}")

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from onpe_guide.data.markup import markup_problems
-from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Status, outdated, stable_key
+from onpe_guide.data.tracking import REFUSED, TO_TRANSLATE, Records, outdated, stable_key
 from onpe_guide.data.typography import keep_together, typeset
 from onpe_guide.data.values import EMAIL, address_problem, id_problem
 from onpe_guide.data.yamlfile import YamlFile
@@ -41,16 +41,20 @@ class FileReader:
         self,
         file: YamlFile,
         languages: tuple[str, ...] | None,
-        status: Status | None = None,
+        records: Records | None = None,
         release: bool = False,
     ) -> None:
         self.file = file
         self.languages = languages
-        self.status = status or {}  # data/translations/: which French each translation translates
+        self.records = records or {}  # data/translations/: which French each translation translates
         self.release = release  # a release build refuses texts still marked « À TRADUIRE »
         self.seen: list[tuple[FieldPath, Mapping[str, str]]] = []  # every text read, for the link check
+        # Words of one language (the terminology's avoided terms and why): checked as texts are,
+        # never against the terminology that lists them.
+        self.words: list[tuple[FieldPath, Mapping[str, str]]] = []
 
-    def text(self, value: Mapping[str, str], path: FieldPath) -> Text:
+    def text(self, value: Mapping[str, str], path: FieldPath, every_language: bool = True) -> Text:
+        """A text, tracked and checked; `every_language` False for a term's words (some languages only)."""
         for lang, words in value.items():  # whatever the schema says: a text is words
             if not isinstance(words, str):
                 self.file.problem((*path, lang), "expected a text")
@@ -58,7 +62,7 @@ class FileReader:
         text = self._tracked(value, path)
         self.seen.append((path, text))
         for lang in self.languages or ():
-            if lang not in value:
+            if lang not in value and every_language:
                 self.file.problem(
                     path, f'missing translation "{lang}"; expected texts in: {", ".join(self.languages or ())}'
                 )
@@ -80,11 +84,15 @@ class FileReader:
         for lang in sorted(pending) if self.release else ():
             self.file.problem((*path, lang), f"marked {TO_TRANSLATE}: {REFUSED}")
         key = stable_key(self.file.name.rsplit("/", 1)[-1], self.file.value, path)
-        changed = outdated(value, key, default, pending, self.status)
+        changed = outdated(value, key, default, pending, self.records)
         where = f"{self.file.name}:{self.file.line(path)} {format_path(path)}"
         shown = typeset(default, french)  # the French as pages, sheets and open data show it
         resolved = {lang: shown if lang in pending or lang == default else v for lang, v in value.items()}
         return Text.of(resolved, key, where, pending, changed, written=french)
+
+    def word(self, value: str, lang: str, path: FieldPath) -> str:  # one language's: markup checked only
+        self.words.append((path, {lang: value}))
+        return value
 
     def texts(self, values: Iterable[Mapping[str, str]], path: FieldPath) -> tuple[Text, ...]:
         return tuple(self.text(v, (*path, i)) for i, v in enumerate(values))

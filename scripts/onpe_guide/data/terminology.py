@@ -23,6 +23,7 @@ FILE = "terminology.yml"
 # Each avoided term is looked for in every translation: a bound on the work a contributed file
 # asks of `make check` (the real file has 25).
 MAX_AVOIDED = 200
+TERM_SEPARATOR = "; "  # between a language's words in the term's text (a word may hold a comma)
 
 
 def read_term_sources(r: FileReader) -> tuple[TermSource, ...]:
@@ -57,12 +58,25 @@ def read_terminology(r: FileReader) -> tuple[Term, ...]:
 def _term(r: FileReader, item: Mapping[str, Any], path: FieldPath, sources: list[str]) -> Term:
     for lang in item["preferred"]:
         _check_language(r, lang, (*path, "preferred", lang))
-    avoid = tuple(AvoidedTerm(a["lang"], a["term"], a["why"]) for a in item.get("avoid", ()))
+    avoid = tuple(
+        AvoidedTerm(a["lang"], r.word(a["term"], a["lang"], (*path, "avoid", j, "term")), a["why"])
+        for j, a in enumerate(item.get("avoid", ()))
+    )
     for j, avoided in enumerate(avoid):
         _check_language(r, avoided.lang, (*path, "avoid", j, "lang"))
+        r.word(avoided.why, avoided.lang, (*path, "avoid", j, "why"))
     r.ref(item["source"], sources, (*path, "source"), "source")
     preferred = {lang: tuple(words) for lang, words in item["preferred"].items()}
-    return Term(item["id"], item["fr"], preferred, avoid, item["source"])
+    return Term(item["id"], item["fr"], preferred, avoid, item["source"], _translation(r, item, path))
+
+
+def _translation(r: FileReader, item: Mapping[str, Any], path: FieldPath) -> Text:
+    """The French term and each language's words as one text, read as every text is: the markup
+    allow-list, and translation tracking (when the French term changes, its words in English and
+    Spanish are outdated until recorded again, `make translated … TEXTS=terminology.yml/terms/<id>/preferred`)."""
+    default = r.languages[0] if r.languages else "fr"
+    words = {lang: TERM_SEPARATOR.join(w) for lang, w in item["preferred"].items() if isinstance(w, list)}
+    return r.text({default: item["fr"], **words}, (*path, "preferred"), every_language=False)
 
 
 def _check_language(r: FileReader, lang: str, path: FieldPath) -> None:

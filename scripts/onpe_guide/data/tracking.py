@@ -20,8 +20,8 @@ from onpe_guide.model import Text
 from onpe_guide.urls import HANDWRITTEN
 
 TO_TRANSLATE = "À TRADUIRE"  # the value that marks a text to translate: it shows in French, marked
-STATUS_DIR = "translations"  # data/translations/<lang>.yml
-STATUS_HEADER = """\
+RECORDS_DIR = "translations"  # data/translations/<lang>.yml
+RECORDS_HEADER = """\
 # yaml-language-server: $schema=../schemas/translations.schema.json
 # Which French text each {name} text translates: the first 8 hex digits of the SHA-256 of the
 # French. Written by `make translated CODE={code}` (see CONTRIBUTING.md), not by hand: when the
@@ -30,7 +30,7 @@ STATUS_HEADER = """\
 
 REFUSED = "a release build refuses texts shown in French"
 HANDWRITTEN_MARK = f"translation: {TO_TRANSLATE}"  # front matter of a hand-written page still in French
-Status = Mapping[str, Mapping[str, str]]  # lang -> text key -> hash of the French it translates
+Records = Mapping[str, Mapping[str, str]]  # lang -> text key -> hash of the French it translates
 
 
 def french_hash(french: str) -> str:
@@ -47,37 +47,37 @@ def stable_key(file_name: str, value: Any, path: FieldPath) -> str:
     return "/".join(parts)
 
 
-def status_path(data_dir: Path, lang: str) -> Path:
-    return data_dir / STATUS_DIR / f"{lang}.yml"
+def records_path(data_dir: Path, lang: str) -> Path:
+    return data_dir / RECORDS_DIR / f"{lang}.yml"
 
 
-def load_status(data_dir: Path, translated: tuple[str, ...]) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+def load_records(data_dir: Path, translated: tuple[str, ...]) -> tuple[dict[str, dict[str, str]], list[Problem]]:
     """Each translated language's records (none when its file is absent), and the problems found."""
-    status: dict[str, dict[str, str]] = {}
+    records: dict[str, dict[str, str]] = {}
     problems: list[Problem] = []
     for lang in translated:
-        path = status_path(data_dir, lang)
+        path = records_path(data_dir, lang)
         if not path.is_file():
-            status[lang] = {}
+            records[lang] = {}
             continue
-        loaded = _load_status_file(path, f"{data_dir.name}/{STATUS_DIR}/{lang}.yml", data_dir / "schemas")
+        loaded = _load_records_file(path, f"{data_dir.name}/{RECORDS_DIR}/{lang}.yml", data_dir / "schemas")
         problems += loaded.problems
-        status[lang] = dict(loaded.value["translates"] or {}) if not loaded.problems else {}
-    for stray in sorted((data_dir / STATUS_DIR).glob("*.y*ml")):
+        records[lang] = dict(loaded.value["translates"] or {}) if not loaded.problems else {}
+    for stray in sorted((data_dir / RECORDS_DIR).glob("*.y*ml")):
         if stray.stem not in translated or stray.suffix != ".yml":
             expected = ", ".join(f"{lang}.yml" for lang in translated)
             problems.append(
-                Problem(f"{data_dir.name}/{STATUS_DIR}/{stray.name}", 1, (), f"unknown file; expected {expected}")
+                Problem(f"{data_dir.name}/{RECORDS_DIR}/{stray.name}", 1, (), f"unknown file; expected {expected}")
             )
-    return status, problems
+    return records, problems
 
 
-def _load_status_file(path: Path, name: str, schemas: Path) -> YamlFile:
+def _load_records_file(path: Path, name: str, schemas: Path) -> YamlFile:
     loaded = load_yaml(path, name)
     if loaded.problems:
         return loaded
     first = path.read_text("utf-8").splitlines()[0].strip()
-    expected = STATUS_HEADER.splitlines()[0]
+    expected = RECORDS_HEADER.splitlines()[0]
     if first != expected:
         loaded.problem((), f'expected first line "{expected}", found "{first[:60]}"', line=1)
     check_schema(loaded, schemas, "translations.schema.json")
@@ -85,7 +85,7 @@ def _load_status_file(path: Path, name: str, schemas: Path) -> YamlFile:
 
 
 def read_pages(
-    docs_dir: Path, languages: tuple[str, ...], status: Status, release: bool
+    docs_dir: Path, languages: tuple[str, ...], records: Records, release: bool
 ) -> tuple[dict[str, Text], list[Problem]]:
     """The hand-written pages (docs/<page>.<lang>.md), each a text whose translations are tracked
     like data/'s: the French file's hash recorded per language, « À TRADUIRE » in front matter."""
@@ -96,7 +96,7 @@ def read_pages(
         missing = [f"docs/{f.name}" for f in files.values() if not f.exists() and not f.is_symlink()]
         problems += [Problem(m, 1, (), "missing page; `make language` creates it, to translate") for m in missing]
         if all(not_regular(f) is None for f in files.values()):  # a link or a pipe is refused, never read
-            pages[page] = _page_text(page, {lang: f.read_text("utf-8") for lang, f in files.items()}, status)
+            pages[page] = _page_text(page, {lang: f.read_text("utf-8") for lang, f in files.items()}, records)
             refused = sorted(pages[page].pending) if release else []
             problems += [
                 Problem(f"docs/{stem}.{lang}.md", 2, (), f"marked {TO_TRANSLATE}: {REFUSED}") for lang in refused
@@ -104,21 +104,21 @@ def read_pages(
     return pages, problems
 
 
-def _page_text(page: str, values: dict[str, str], status: Status) -> Text:
+def _page_text(page: str, values: dict[str, str], records: Records) -> Text:
     default, key = next(iter(values)), f"docs/{page}"
     pending = frozenset(lang for lang, v in values.items() if lang != default and _marked(v))
-    changed = outdated(values, key, default, pending, status)
+    changed = outdated(values, key, default, pending, records)
     return Text.of(values, key, f"docs/{page.removesuffix('.md')}.<lang>.md", pending, changed)
 
 
 def outdated(
-    values: Mapping[str, str], key: str, default: str, pending: frozenset[str], status: Status
+    values: Mapping[str, str], key: str, default: str, pending: frozenset[str], records: Records
 ) -> frozenset[str]:
     """The languages whose translation of the text `key` was made from another French than today's
     (data/translations/ records the French each one translates): texts and pages alike."""
     source = french_hash(values.get(default, ""))
     return frozenset(
-        lang for lang in values if lang not in (default, *pending) and status.get(lang, {}).get(key) != source
+        lang for lang in values if lang not in (default, *pending) and records.get(lang, {}).get(key) != source
     )
 
 

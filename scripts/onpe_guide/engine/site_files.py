@@ -12,7 +12,8 @@ _TARGET = re.compile(r"(\]\(\s*|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*)([^)\s#?]+)", re.MU
 
 
 def hide_site_files(markdown: str, files: set[str]) -> str:
-    """`[words](donnees/guide.json)` (and `[x]: donnees/guide.json`) marked as a site file."""
+    """`[words](donnees/guide.json)` (and `[x]: donnees/guide.json`) marked as a site file;
+    `files`: `data.handwritten.site_files`, made once per build (engine.generate.Generator)."""
     return _TARGET.sub(lambda m: m[1] + (SCHEME if m[2] in files else "") + m[2], markdown)
 
 

@@ -141,7 +141,7 @@ class Download:
     kind: ClassVar[str] = "download"
     sheet_id: str
     label: str = ""
-    key: str = "download_handout"
+    key: str = "download_sheet"
 
 
 QuestionMode = Literal["several", "one", "order"]  # tick every right choice, tick one, give each its rank

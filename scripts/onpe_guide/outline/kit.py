@@ -55,7 +55,8 @@ def term_outline(term: Term, w: Writer) -> list[Block]:
     for lang in g.translated_languages:
         words = term.preferred.get(lang.code, ())
         if words:
-            shown = ", ".join(w.in_language(w.convert(word), lang.code) for word in words)
+            # « · », not a comma: a term may hold commas (« explotación de niñas, niños y adolescentes… »)
+            shown = " · ".join(w.in_language(w.convert(word), lang.code) for word in words)
             blocks.append(Fact(w.in_language(w.convert(lang.name), lang.code), shown))  # « English : … »
     avoided = tuple(
         w.in_language(f"{w.strong(w.convert(a.term))} — {w.convert(a.why)}", a.lang)

@@ -12,8 +12,9 @@ Ui = Callable[..., str]  # an interface string in the page's language, filled (C
 
 
 @dataclass(frozen=True)
-class SheetFile:
-    """One built file of one language: its name in the language's folder, pages, and bytes."""
+class BuiltFile:
+    """One file the build wrote for one language (a sheet, the slides, a booklet as PDF; the zip
+    of the sheets, the offline guide): its name in the language's folder, pages, and bytes."""
 
     file: str
     pages: int = 0
@@ -28,7 +29,7 @@ class SheetFile:
         return "application/zip" if self.kind == "ZIP" else "application/pdf"
 
 
-Built = Mapping[str, Mapping[str, SheetFile]]  # lang -> sheet id -> file
+Built = Mapping[str, Mapping[str, BuiltFile]]  # lang -> document id -> file
 
 
 def built_sheets(sheets_dir: Path | None) -> Built | None:
@@ -43,18 +44,18 @@ def built_sheets(sheets_dir: Path | None) -> Built | None:
         return path.stat().st_size if path.is_file() else 0
 
     return {
-        lang: {e["id"]: SheetFile(e["file"], int(e.get("pages", 0)), size(lang, e["file"])) for e in items}
+        lang: {e["id"]: BuiltFile(e["file"], int(e.get("pages", 0)), size(lang, e["file"])) for e in items}
         for lang, items in entries.items()
     }
 
 
-def file_facts(ui: Ui, sheet: SheetFile) -> str:
+def file_facts(ui: Ui, built: BuiltFile) -> str:
     """« PDF, 2 pages A4, 120 Ko »: the type, the pages (a PDF's), the size, in the page's language."""
-    facts = [sheet.kind]
-    if sheet.kind == "PDF" and sheet.pages:
-        facts.append(ui("file_page_a4" if sheet.pages == 1 else "file_pages_a4", count=sheet.pages))
-    if sheet.size:
-        facts.append(file_size(ui, sheet.size))
+    facts = [built.kind]
+    if built.kind == "PDF" and built.pages:
+        facts.append(ui("file_page_a4" if built.pages == 1 else "file_pages_a4", count=built.pages))
+    if built.size:
+        facts.append(file_size(ui, built.size))
     return ", ".join(facts)
 
 

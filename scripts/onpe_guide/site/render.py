@@ -13,7 +13,7 @@ from onpe_guide.data.links import relative_links
 from onpe_guide.data.typography import ordinals
 from onpe_guide.model import Guide
 from onpe_guide.outline.writer import MarkKind, Writer
-from onpe_guide.site.downloads import Built, SheetFile, file_facts
+from onpe_guide.site.downloads import Built, BuiltFile, file_facts
 from onpe_guide.translations.localizer import Notice
 from onpe_guide.urls import SHEETS_FOLDER, page_address
 
@@ -62,25 +62,25 @@ class Ctx(Writer):
         depth = page_address(self.path, self.directory_urls).count("/")
         return "../" * (depth + (self.lang != self.guide.default_language))
 
-    def download(self, sheet_id: str, key: str = "download_handout", label: str = "") -> str:
-        """A link to a sheet's file, when the PDFs are built (`make pdf`), that says what it is
-        (« Synthèse » over « PDF, 2 pages A4, 120 Ko »): `label`, or the string `key`; nothing
-        when the file is not built."""
-        sheet = self.sheet(sheet_id)
-        if sheet is None:
+    def download(self, document: str, key: str = "download_sheet", label: str = "") -> str:
+        """A link to a document's file (a sheet, the slides, a zip), when the PDFs are built (`make
+        pdf`), that says what it is (« Synthèse » over « PDF, 2 pages A4, 120 Ko »): `label`, or
+        the string `key`; nothing when the file is not built."""
+        built = self.built(document)
+        if built is None:
             return ""
-        facts = file_facts(self.ui, sheet)
+        facts = file_facts(self.ui, built)
         return (
-            f'<a class="guide-download" href="{self.sheet_href(sheet)}" type="{sheet.media_type}">'
+            f'<a class="guide-download" href="{self.file_href(built)}" type="{built.media_type}">'
             f'{label or self.ui(key)} <span class="guide-download__facts">{facts}</span></a>'
         )
 
-    def sheet(self, sheet_id: str) -> SheetFile | None:
-        """A sheet built in this page's language, or None."""
-        return (self.sheets or {}).get(self.lang, {}).get(sheet_id)
+    def built(self, document: str) -> BuiltFile | None:
+        """A document's file built in this page's language, or None."""
+        return (self.sheets or {}).get(self.lang, {}).get(document)
 
-    def sheet_href(self, sheet: SheetFile) -> str:
-        return f"{self.to_root}{SHEETS_FOLDER}/{self.lang}/{sheet.file}"
+    def file_href(self, built: BuiltFile) -> str:
+        return f"{self.to_root}{SHEETS_FOLDER}/{self.lang}/{built.file}"
 
     def href(self, target: str) -> str:
         """The address of a page (docs-relative, `acteurs/ecoles.md#role-reperer`) from this one, as

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from onpe_guide.data.load import DATA_FILES, load_guide
-from onpe_guide.data.tracking import HANDWRITTEN_MARK, STATUS_HEADER, TO_TRANSLATE, status_path
+from onpe_guide.data.tracking import HANDWRITTEN_MARK, RECORDS_HEADER, TO_TRANSLATE, records_path
 from onpe_guide.data.values import language_tag_problem, name_problem
 from onpe_guide.errors import DataError, printable
 from onpe_guide.urls import HANDWRITTEN
@@ -58,7 +58,7 @@ def add_language(
     for path, text in new_texts.items():
         path.write_text(text, "utf-8")
         changed.append((path.relative_to(root).as_posix(), f"{len(edits[path])} insertion(s)"))
-    changed += _status_file(root / "data", code, name)
+    changed += _records_file(root / "data", code, name)
     changed += _handwritten_pages(root / "docs", guide.default_language, code)
     return changed
 
@@ -143,12 +143,12 @@ def _language_entry(path: Path, code: str, name: str) -> list[Insertion]:
     return [(line_offset(text, line), entry)]
 
 
-def _status_file(data_dir: Path, code: str, name: str) -> list[tuple[str, str]]:
-    path = status_path(data_dir, code)
+def _records_file(data_dir: Path, code: str, name: str) -> list[tuple[str, str]]:
+    path = records_path(data_dir, code)
     if path.exists():
         return []
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(STATUS_HEADER.format(name=name, code=code) + "translates: {}\n", "utf-8")
+    path.write_text(RECORDS_HEADER.format(name=name, code=code) + "translates: {}\n", "utf-8")
     return [(f"data/translations/{code}.yml", "created: no text translated yet")]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onpe_guide.data.tracking import STATUS_HEADER, TO_TRANSLATE, french_hash, load_status, status_path
+from onpe_guide.data.tracking import RECORDS_HEADER, TO_TRANSLATE, french_hash, load_records, records_path
 from onpe_guide.model import Guide, all_texts
 
 
@@ -22,17 +22,17 @@ def record_translations(data_dir: Path, guide: Guide, lang: str, keys: list[str]
     still = [key for key in chosen if lang in texts[key].pending]
     if still:
         raise ValueError(f"still marked {TO_TRANSLATE} in {lang}, translate first: {', '.join(still)}")
-    current, _ = load_status(data_dir, (lang,))
+    current, _ = load_records(data_dir, (lang,))
     records = {k: v for k, v in current[lang].items() if k in texts}
     records.update({key: french_hash(texts[key].written) for key in chosen})  # as data/ writes it
-    _write_status(data_dir, lang, translated[lang], [(key, records[key]) for key in texts if key in records])
+    _write_records(data_dir, lang, translated[lang], [(key, records[key]) for key in texts if key in records])
     return chosen
 
 
-def _write_status(data_dir: Path, lang: str, name: str, records: list[tuple[str, str]]) -> None:
+def _write_records(data_dir: Path, lang: str, name: str, records: list[tuple[str, str]]) -> None:
     """The whole file, in the guide's order: its diff shows which texts were translated again."""
     body = "".join(f"  {key}: '{digest}'\n" for key, digest in records)
-    path = status_path(data_dir, lang)
+    path = records_path(data_dir, lang)
     path.parent.mkdir(parents=True, exist_ok=True)
-    header = STATUS_HEADER.format(name=name, code=lang)
+    header = RECORDS_HEADER.format(name=name, code=lang)
     path.write_text(header + ("translates:\n" + body if body else "translates: {}\n"), "utf-8")

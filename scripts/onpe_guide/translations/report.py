@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from onpe_guide.data.tracking import Status
+from onpe_guide.data.tracking import Records
 from onpe_guide.model import Guide, Text, all_texts
 
 
@@ -26,7 +26,7 @@ class LanguageStatus:
         return self.total - len(self.outdated) - len(self.pending)
 
 
-def translation_status(guide: Guide, status: Status) -> list[LanguageStatus]:
+def translation_status(guide: Guide, records: Records) -> list[LanguageStatus]:
     """Per translated language, from the guide's texts and the records in data/translations/."""
     texts = list(all_texts(guide))
     keys = {t.key for t in texts}
@@ -36,7 +36,7 @@ def translation_status(guide: Guide, status: Status) -> list[LanguageStatus]:
             len(texts),
             tuple(t for t in texts if lang.code in t.outdated),
             tuple(t for t in texts if lang.code in t.pending),
-            tuple(sorted(set(status.get(lang.code, {})) - keys)),
+            tuple(sorted(set(records.get(lang.code, {})) - keys)),
         )
         for lang in guide.languages[1:]
     ]

@@ -14,8 +14,8 @@ from onpe_guide.site.pages.exercises import exercises_page
 from onpe_guide.site.pages.home import home
 from onpe_guide.site.pages.kit import kit_page
 from onpe_guide.site.pages.references import references_page
-from onpe_guide.site.pages.status import translations_page
 from onpe_guide.site.pages.training import glossary_page, plan_page
+from onpe_guide.site.pages.translations import translations_page
 from onpe_guide.site.render import Ctx, PageFunction
 from onpe_guide.urls import EXERCISES, GLOSSARY, HOME, KIT, PLAN, REFERENCES, TRANSLATIONS
 

@@ -33,7 +33,7 @@ KIT_DOCUMENTS = {PLAN_SHEET, GLOSSARY_SHEET, EXERCISES_SHEET, ANSWERS_SHEET, *FI
 def kit_page(c: Ctx) -> str:
     parts = [c.ui("kit_intro")]
     if not (c.sheets or {}).get(c.lang):
-        parts.append(f'!!! note ""\n\n    {c.ui("handouts_not_built")}')
+        parts.append(f'!!! note ""\n\n    {c.ui("sheets_not_built")}')
     pages = set(generated_pages(c.guide))
     catalogue = sheet_catalogue(c.guide)
     handed = [
@@ -55,7 +55,7 @@ def kit_page(c: Ctx) -> str:
         parts += [f"### {c.t(section.section)}", bullets(sheet_line(c, e) for e in entries)]
     if answers := document_line(c, ANSWERS_SHEET):
         parts += [f"## {c.ui('kit_check')}", bullets([answers])]
-    if c.sheet(BUNDLE):
+    if c.built(BUNDLE):
         parts += [f"## {c.ui('kit_offline')}", c.ui("offline_intro"), c.download(BUNDLE, "download_offline")]
     return page(c, c.ui("kit_title"), *parts)
 
@@ -76,12 +76,10 @@ def document_line(c: Ctx, document: str, page_path: str = "") -> str:
     """« Déroulé de séance — PDF, 2 pages A4, 40 Ko »: the page (where it has one) and the file
     (when built); "" when neither exists."""
     title = document_title(document, c)
-    sheet = c.sheet(document)
+    sheet = c.built(document)
     if sheet is None:
         return c.link(page_path, title) if page_path else ""
-    download = (
-        f'<a href="{c.sheet_href(sheet)}" type="{sheet.media_type}">{c.ui("kit_pdf") if page_path else title}</a>'
-    )
+    download = f'<a href="{c.file_href(sheet)}" type="{sheet.media_type}">{c.ui("kit_pdf") if page_path else title}</a>'
     head = f"{c.link(page_path, title)} — {download}" if page_path else download
     return f"{head} — {file_facts(c.ui, sheet)}"
 

@@ -12,9 +12,9 @@ from onpe_guide.urls import GLOSSARY_SHEET, KIT, PLAN_SHEET
 
 def plan_page(c: Ctx) -> str:
     kit = c.link(KIT, c.ui("kit_title"))
-    return page(c, c.ui("plan_title"), *plan_outline(c), Download(PLAN_SHEET, key="download_handout"), kit)
+    return page(c, c.ui("plan_title"), *plan_outline(c), Download(PLAN_SHEET, key="download_sheet"), kit)
 
 
 def glossary_page(c: Ctx) -> str:
     kit = c.link(KIT, c.ui("kit_title"))
-    return page(c, c.ui("glossary_title"), *glossary_outline(c), Download(GLOSSARY_SHEET, key="download_handout"), kit)
+    return page(c, c.ui("glossary_title"), *glossary_outline(c), Download(GLOSSARY_SHEET, key="download_sheet"), kit)
