@@ -9,6 +9,7 @@ settings are applied on each run.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,6 @@ from onpe_guide.engine.search import exclude_from_search
 from onpe_guide.engine.site_files import hide_site_files, point_site_files
 from onpe_guide.engine.theme import edit_url, escape_meta, home_alternates
 from onpe_guide.errors import DataError
-from onpe_guide.model import Guide
 from onpe_guide.site.publication import page_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,13 +36,8 @@ NOT_FOUND = NotFoundPage()
 REBUILDS = Rebuilds()  # make serve (`mkdocs serve --dirty`): only what an edit changed is rendered again
 
 
-def _guide() -> Guide:
-    assert GENERATOR.guide is not None, "on_config generates the guide first"
-    return GENERATOR.guide
-
-
 def _language(config: MkDocsConfig) -> str:
-    return i18n.current_language(config, _guide().default_language)
+    return i18n.current_language(config, GENERATOR.current.default_language)
 
 
 def _page_path(page: Any) -> str:
@@ -50,12 +45,17 @@ def _page_path(page: Any) -> str:
     return str(page.file.src_uri).rsplit(".", 2)[0] + ".md"
 
 
-@event_priority(100)  # before static-i18n reads the configuration
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+def _reported(check: Callable[[], object]) -> Any:
+    """The core's problems as MkDocs reports a plugin's: the message alone, no traceback."""
     try:
-        guide = GENERATOR(Path(config.docs_dir))
+        return check()
     except DataError as error:
         raise PluginError(error.report()) from None
+
+
+@event_priority(100)  # before static-i18n reads the configuration
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    guide = _reported(lambda: GENERATOR(Path(config.docs_dir)))
     if mismatch := language_mismatch(guide, i18n.configured_languages(config)):
         raise PluginError(mismatch)
     configure(config, guide, _language(config), OPTIONS.directory_urls)
@@ -74,15 +74,16 @@ def on_pre_build(config: MkDocsConfig) -> None:
 @event_priority(-200)  # after static-i18n has built every language and merged their search entries
 def on_post_build(config: MkDocsConfig) -> None:
     if not i18n.is_inner_build(config):
+        _reported(GENERATOR.verify)  # the page wall, which checked the pages while MkDocs rendered them
         NOT_FOUND.write_translations(Path(config.site_dir))
-        finish_site(_guide(), Path(config.site_dir), ROOT, offline=OPTIONS.offline, search=REBUILDS.search)
+        finish_site(GENERATOR.current, Path(config.site_dir), ROOT, offline=OPTIONS.offline, search=REBUILDS.search)
         REBUILDS.done(GENERATOR.chrome)
 
 
 def on_page_markdown(markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
     """Hand-written pages filled and typeset, titles escaped once, links to the build's files kept."""
     page.title = escape_meta(page.meta, page.title)
-    markdown = page_markdown(_guide(), _language(config), _page_path(page), markdown)
+    markdown = page_markdown(GENERATOR.current, _language(config), _page_path(page), markdown)
     return hide_site_files(markdown, GENERATOR.site_files)
 
 
@@ -93,15 +94,15 @@ def on_page_content(html: str, page: Any, config: MkDocsConfig, files: Any) -> s
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """Templates without a page get the same strings; 404.html the home pages as its alternates."""
-    i18n.set_alternates(config, home_alternates(_guide()) if template_name == "404.html" else [])
+    i18n.set_alternates(config, home_alternates(GENERATOR.current) if template_name == "404.html" else [])
     context["guide_ui"] = GENERATOR.strings.template(_language(config), template_name)
     return context
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """Each language writes the one root 404.html in turn; see `NotFoundPage`."""
-    lang = _language(config)
-    return NOT_FOUND.keep(output, lang, lang == _guide().default_language) if template_name == "404.html" else output
+    lang, guide = _language(config), GENERATOR.current
+    return NOT_FOUND.keep(output, lang, lang == guide.default_language) if template_name == "404.html" else output
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
@@ -110,7 +111,7 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:
 
 @event_priority(-50)  # after static-i18n has pointed `extra.alternate` at this page
 def on_page_context(context: dict[str, Any], page: Any, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    guide, lang, path = _guide(), _language(config), _page_path(page)
+    guide, lang, path = GENERATOR.current, _language(config), _page_path(page)
     context["guide_ui"] = GENERATOR.strings.page(
         lang, path, meta=page.meta, alternates=i18n.page_alternates(config), site_url=config.site_url or ""
     )

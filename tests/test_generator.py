@@ -9,11 +9,14 @@ from typing import Any
 
 import pytest
 
+from onpe_guide import workers
 from onpe_guide.data.handwritten import site_files
 from onpe_guide.data.load import load_guide
 from onpe_guide.engine.config import NotFoundPage, language_mismatch
 from onpe_guide.engine.generate import Generator
 from onpe_guide.engine.theme import page_context
+from onpe_guide.errors import DataError
+from onpe_guide.site import published
 from tests.conftest import ROOT
 
 
@@ -84,3 +87,31 @@ def test_what_every_page_shares_is_made_once_per_guide(tmp_path: Path) -> None:
     not_found = strings.template("en", "404.html")
     assert [n["lang"] for n in not_found["not_found"]] == ["en"] and set(not_found["homes"]) == {"fr", "en", "es"}
     assert "not_found" not in strings.template("en", "sitemap.xml")
+
+
+@pytest.mark.parametrize("forks", [True, False])
+def test_a_page_the_wall_refuses_fails_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forks: bool) -> None:
+    """On two cores (`mkdocs build`), a forked process checks the pages while MkDocs renders them,
+    and the build fails at its end (`verify`, from the hook's on_post_build), naming the page;
+    without a fork (under `mkdocs serve`), it fails before anything is rendered, as before."""
+    monkeypatch.setattr(workers, "can_fork", lambda: forks)
+    findings = published._findings
+
+    def refusing(converter: Any, page: Any, *args: Any) -> Any:
+        found = findings(converter, page, *args)
+        return [*found, ("", "<i>")] if (page.path, page.lang) == ("verbes/adapter.md", "en") else found
+
+    monkeypatch.setattr(published, "_findings", refusing)
+    for source in (ROOT / "docs").glob("*.md"):
+        shutil.copy(source, tmp_path / source.name)
+    generator = Generator(ROOT / "data", None, directory_urls=True, release=False)
+    message = r"docs/verbes/adapter\.md:1: <i> on the page verbes/adapter\.md \(en\)"
+    if not forks:
+        with pytest.raises(DataError, match=message):
+            generator(tmp_path)
+        return
+    generator(tmp_path)
+    assert generator.pending is not None and generator.pending.background
+    with pytest.raises(DataError, match=message):
+        generator.verify()
+    assert generator.fingerprint is None  # the next build generates and checks again

@@ -14,7 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -39,19 +39,50 @@ def in_two(
     if len(items) < minimum or not can_fork():
         return work(items)
     ours, theirs = _halves(items, weight)
+    done = _forked(work, [items[i] for i in theirs])
+    results = dict(zip(ours, work([items[i] for i in ours]), strict=True))
+    results |= zip(theirs, done(), strict=True)
+    return [results[i] for i in range(len(items))]
+
+
+class Later(Generic[Result]):
+    """Results that `in_background` may still be making: calling it waits for them."""
+
+    def __init__(self, results: Callable[[], list[Result]], background: bool) -> None:
+        self.results, self.background = results, background
+
+    def __call__(self) -> list[Result]:
+        return self.results()
+
+
+def in_background(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], minimum: int) -> Later[Result]:
+    """`work(items)` in a forked child while this process goes on (`background`), when it pays and
+    is safe (`minimum` items, `can_fork()`); otherwise done here and now."""
+    if len(items) < minimum or not can_fork():
+        results = work(items)
+        return Later(lambda: results, background=False)
+    return Later(_forked(work, items), background=True)
+
+
+def _forked(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item]) -> Callable[[], list[Result]]:
+    """A forked child doing `work(items)`, and the function that waits for its results (done here
+    if the child failed: an error is raised here, as usual)."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(work, [items[i] for i in theirs], send), daemon=True)
+    child = context.Process(target=_child, args=(work, items, send), daemon=True)
     child.start()
     send.close()
-    results = dict(zip(ours, work([items[i] for i in ours]), strict=True))
-    try:
-        done: list[Result] | None = receive.recv()
-    except EOFError:
-        done = None
-    child.join()
-    results |= zip(theirs, done if done is not None else work([items[i] for i in theirs]), strict=True)
-    return [results[i] for i in range(len(items))]
+
+    def results() -> list[Result]:
+        try:
+            done: list[Result] | None = receive.recv()
+        except EOFError:
+            done = None
+        child.join()
+        receive.close()
+        return done if done is not None else work(items)
+
+    return results
 
 
 def _halves(items: Sequence[Item], weight: Callable[[Item], float] | None) -> tuple[list[int], list[int]]:

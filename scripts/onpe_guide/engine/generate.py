@@ -12,12 +12,13 @@ from onpe_guide.engine.docs import WriteReport, generated_files, write_pages
 from onpe_guide.engine.project import project_problems
 from onpe_guide.engine.rebuild import chrome
 from onpe_guide.engine.theme import ThemeStrings
-from onpe_guide.errors import DataError
+from onpe_guide.errors import DataError, Problem
 from onpe_guide.model import Guide
 from onpe_guide.site.downloads import built_sheets
 from onpe_guide.site.generate import render_guide
 from onpe_guide.site.published import PageWall, page_problems
 from onpe_guide.site.render import RenderedPage
+from onpe_guide.workers import Later
 
 
 def check_project(root: Path, release: bool = False) -> Guide:
@@ -29,7 +30,10 @@ def check_project(root: Path, release: bool = False) -> Guide:
 
 
 def _checked(root: Path, guide: Guide, pages: list[RenderedPage], wall: PageWall | None = None) -> None:
-    problems = project_problems(root, guide) + (wall or page_problems)(guide, pages)
+    _raise(project_problems(root, guide) + (wall or page_problems)(guide, pages))
+
+
+def _raise(problems: list[Problem]) -> None:
     if problems:
         raise DataError(problems)
 
@@ -67,6 +71,7 @@ class Generator:
         self.theme_strings: ThemeStrings | None = None
         self.wall = PageWall()  # under `mkdocs serve`, an edit checks again only the pages it changed
         self.chrome: str | None = None  # what every page shows besides its own text (engine.rebuild)
+        self.pending: Later[Problem] | None = None  # the page wall, still checking in the background
 
     def __call__(self, docs_dir: Path) -> Guide:
         """The guide, its pages written into `docs_dir` if their sources changed (raises `DataError`)."""
@@ -75,12 +80,32 @@ class Generator:
             self.fingerprint = self.chrome = None  # a failed run regenerates next time
             guide = load_guide(self.data_dir, self.release, docs_dir)
             pages = render_guide(guide, built_sheets(self.sheets_dir), self.directory_urls)
-            _checked(docs_dir.parent, guide, pages, self.wall)
+            problems = project_problems(docs_dir.parent, guide)
+            wall = self.wall.start(guide, pages, background=not problems)
+            if problems or not wall.background:  # checked here: every problem at once, before anything is written
+                _raise(problems + wall())
+            self.pending = wall if wall.background else None
             write_pages(pages, docs_dir)
             self.guide, self.site_files = guide, site_files(guide, docs_dir)
             self.theme_strings = ThemeStrings(guide, self.directory_urls)
             self.chrome = chrome(guide, pages, self._sources(docs_dir), self.theme_strings, self.site_files)
             self.fingerprint = fingerprint
+        return self.guide
+
+    def verify(self) -> None:
+        """Wait for the page wall that checks the pages while MkDocs renders them (a `mkdocs build`:
+        a forked process, on two cores), and raise `DataError` if it found anything. MkDocs wrote
+        into its own folder (the command line's build: a fresh one, removed when the build fails)."""
+        if self.pending is not None:
+            wall, self.pending = self.pending, None
+            if problems := wall():
+                self.fingerprint = self.chrome = None
+                raise DataError(problems)
+
+    @property
+    def current(self) -> Guide:
+        """The guide generated last."""
+        assert self.guide is not None, "the guide is generated first (on_config)"
         return self.guide
 
     @property

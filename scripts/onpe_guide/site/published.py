@@ -24,7 +24,7 @@ from onpe_guide.errors import Problem
 from onpe_guide.model import Guide, all_texts
 from onpe_guide.site.questions import FORM_ATTRIBUTES, FORM_ELEMENTS
 from onpe_guide.site.render import RenderedPage
-from onpe_guide.workers import in_two
+from onpe_guide.workers import Later, in_background, in_two
 
 ELEMENTS = frozenset(
     "a br caption code div em h1 h2 h3 h4 li ol p small span strong sup table tbody td th thead tr ul".split()  # noqa: SIM905
@@ -65,12 +65,18 @@ class PageWall:
     edit checks again only the pages it changed (and every page when the declared hosts change).
     What a page holds depends on its text, path, language and forms and on the declared addresses
     only; where it is named (`_named`) is found again each time, as lines move. A whole site's
-    pages are shared with a second process (`workers.in_two`): half the wait on two cores."""
+    pages are shared with a second process (`workers.in_two`, by length: half the wait on two
+    cores), or checked by it while MkDocs renders them (`start`, `background`)."""
 
     def __init__(self) -> None:
         self.seen: dict[tuple[object, ...], list[tuple[str, str]]] = {}
 
     def __call__(self, guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
+        return self.start(guide, pages, background=False)()
+
+    def start(self, guide: Guide, pages: Iterable[RenderedPage], *, background: bool) -> Later[Problem]:
+        """The problems, once the returned `Later` is called; in `background`, a forked child checks
+        the pages while this process goes on (MkDocs rendering them), if it can (`workers`)."""
         hosts, contacts = declared_hosts(guide), declared_contacts(guide)
         addresses = (frozenset(hosts), frozenset(contacts))
         keyed = [((page.path, page.lang, page.forms, page.body, addresses), page) for page in pages]
@@ -80,9 +86,18 @@ class PageWall:
             converter = markdown.Markdown(extensions=EXTENSIONS)  # one for every page, reset before each
             return [_findings(converter, page, hosts, contacts) for page in some]
 
-        found = dict(zip((id(page) for page in new), in_two(check, new, minimum=PAGES_WORTH_A_PROCESS), strict=True))
-        self.seen = {key: self.seen[key] if id(page) not in found else found[id(page)] for key, page in keyed}
-        return [_named(guide, page, needle, what) for key, page in keyed for needle, what in self.seen[key]]
+        if background:
+            pending = in_background(check, new, minimum=PAGES_WORTH_A_PROCESS)
+        else:
+            done = in_two(check, new, minimum=PAGES_WORTH_A_PROCESS, weight=lambda page: len(page.body))
+            pending = Later(lambda: done, background=False)
+
+        def problems() -> list[Problem]:
+            found = dict(zip((id(page) for page in new), pending(), strict=True))
+            self.seen = {key: self.seen[key] if id(page) not in found else found[id(page)] for key, page in keyed}
+            return [_named(guide, page, needle, what) for key, page in keyed for needle, what in self.seen[key]]
+
+        return Later(problems, background=pending.background)
 
 
 def _findings(
