@@ -20,7 +20,7 @@ from mkdocs.plugins import event_priority
 from onpe_guide.build import BuildOptions
 from onpe_guide.engine import i18n
 from onpe_guide.engine.config import NotFoundPage, configure, language_mismatch
-from onpe_guide.engine.finish import finish_site
+from onpe_guide.engine.finish import finish_site, valid_html
 from onpe_guide.engine.generate import Generator
 from onpe_guide.engine.rebuild import Rebuilds, watch_closely
 from onpe_guide.engine.search import exclude_from_search
@@ -99,10 +99,14 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     return context
 
 
+def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
+    return valid_html(output)
+
+
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """Each language writes the one root 404.html in turn; see `NotFoundPage`."""
-    lang, guide = _language(config), GENERATOR.current
-    return NOT_FOUND.keep(output, lang, lang == guide.default_language) if template_name == "404.html" else output
+    lang, default = _language(config), GENERATOR.current.default_language
+    return NOT_FOUND.keep(valid_html(output), lang, lang == default) if template_name == "404.html" else output
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> None:

@@ -1,6 +1,6 @@
 """What is written after MkDocs has built every language: one search index per language (Material's
 format), the content as open data with the data files' schemas (the site stage's), our search
-worker pointed at Material's, and Material's markup made valid HTML."""
+worker pointed at Material's; and Material's markup made valid HTML, page by page (`valid_html`)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ def finish_site(guide: Guide, site: Path, root: Path, *, offline: bool, search: 
     write_open_data(guide, site, root / "data" / "schemas", ed.version, ed.date)
     point_worker_at_material(site)
     strip_own_assets(site)
-    make_html_valid(site)
 
 
 def write_search_indexes(guide: Guide, site: Path, offline: bool, search: Indexes | None = None) -> None:
@@ -63,14 +62,12 @@ CHECKBOX_AUTOCOMPLETE = ('id="__drawer" autocomplete="off"', 'id="__search" auto
 TOC_TOGGLE = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
 
 
-def make_html_valid(site: Path) -> None:
-    """Drop from every built page the attribute HTML does not allow, and the nameless toggle."""
-    for page in site.rglob("*.html"):
-        text = page.read_text("utf-8")
-        fixed = text
-        for attribute in CHECKBOX_AUTOCOMPLETE:
-            fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
-        if 'for="__toc"' not in fixed:
-            fixed = fixed.replace(TOC_TOGGLE, "")
-        if fixed != text:
-            page.write_text(fixed, "utf-8")
+def valid_html(text: str) -> str:
+    """A page's HTML as MkDocs is to write it, without the attribute HTML does not allow and the
+    nameless toggle (the hook's on_post_page and on_post_template: each page once, in memory)."""
+    fixed = text
+    for attribute in CHECKBOX_AUTOCOMPLETE:
+        fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
+    if 'for="__toc"' not in fixed:
+        fixed = fixed.replace(TOC_TOGGLE, "")
+    return fixed
