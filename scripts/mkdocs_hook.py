@@ -55,7 +55,7 @@ def _reported(check: Callable[[], object]) -> Any:
 
 @event_priority(100)  # before static-i18n reads the configuration
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    guide = _reported(lambda: GENERATOR(Path(config.docs_dir)))
+    guide = _reported(lambda: GENERATOR(Path(config.docs_dir), same_build=i18n.is_inner_build(config)))
     if mismatch := language_mismatch(guide, i18n.configured_languages(config)):
         raise PluginError(mismatch)
     configure(config, guide, _language(config), OPTIONS.directory_urls)

@@ -35,6 +35,10 @@ def test_pages_are_generated_once_per_state_of_their_sources(monkeypatch: pytest
     first = generator(tmp_path)
     for _ in range(2):  # the other languages' builds
         assert generator(tmp_path) is first
+    monkeypatch.setattr(generator, "_fingerprint", lambda _: pytest.fail("read again"))
+    assert generator(tmp_path, same_build=True) is first  # static-i18n's inner builds: sources not read
+    monkeypatch.undo()
+    monkeypatch.setattr("onpe_guide.engine.generate.load_guide", counting)
     assert calls == [tmp_path]
     about = tmp_path / "a-propos.en.md"  # a translator edits a hand-written page under `mkdocs serve`
     about.write_text(about.read_text("utf-8") + "\nOne more line.\n", "utf-8")

@@ -73,8 +73,12 @@ class Generator:
         self.chrome: str | None = None  # what every page shows besides its own text (engine.rebuild)
         self.pending: Later[Problem] | None = None  # the page wall, still checking in the background
 
-    def __call__(self, docs_dir: Path) -> Guide:
-        """The guide, its pages written into `docs_dir` if their sources changed (raises `DataError`)."""
+    def __call__(self, docs_dir: Path, same_build: bool = False) -> Guide:
+        """The guide, its pages written into `docs_dir` if their sources changed (raises `DataError`);
+        `same_build`: another language of the build that generated it (static-i18n's inner builds),
+        whose sources are not read again."""
+        if same_build and self.guide is not None and self.fingerprint is not None:
+            return self.guide
         fingerprint = self._fingerprint(docs_dir)
         if self.guide is None or fingerprint != self.fingerprint:
             self.fingerprint = self.chrome = None  # a failed run regenerates next time
