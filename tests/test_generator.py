@@ -11,7 +11,7 @@ import pytest
 
 from onpe_guide import workers
 from onpe_guide.data.handwritten import site_files
-from onpe_guide.data.load import load_guide
+from onpe_guide.data.load import load_guide, read_guide
 from onpe_guide.engine.config import NotFoundPage, language_mismatch
 from onpe_guide.engine.generate import Generator
 from onpe_guide.engine.theme import page_context
@@ -22,13 +22,13 @@ from tests.conftest import ROOT
 
 def test_pages_are_generated_once_per_state_of_their_sources(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls: list[Path] = []
-    real = load_guide
+    real = read_guide
 
     def counting(data: Path, release: bool, docs: Path) -> Any:
         calls.append(docs)
         return real(data, release, docs)
 
-    monkeypatch.setattr("onpe_guide.engine.generate.load_guide", counting)
+    monkeypatch.setattr("onpe_guide.engine.generate.read_guide", counting)
     for page in (ROOT / "docs").glob("*.md"):  # the hand-written pages, which the core reads too
         shutil.copy(page, tmp_path / page.name)
     generator = Generator(ROOT / "data", None, directory_urls=True, release=False)
@@ -38,7 +38,7 @@ def test_pages_are_generated_once_per_state_of_their_sources(monkeypatch: pytest
     monkeypatch.setattr(generator, "_fingerprint", lambda _: pytest.fail("read again"))
     assert generator(tmp_path, same_build=True) is first  # static-i18n's inner builds: sources not read
     monkeypatch.undo()
-    monkeypatch.setattr("onpe_guide.engine.generate.load_guide", counting)
+    monkeypatch.setattr("onpe_guide.engine.generate.read_guide", counting)
     assert calls == [tmp_path]
     about = tmp_path / "a-propos.en.md"  # a translator edits a hand-written page under `mkdocs serve`
     about.write_text(about.read_text("utf-8") + "\nOne more line.\n", "utf-8")
@@ -115,7 +115,7 @@ def test_a_page_the_wall_refuses_fails_the_build(tmp_path: Path, monkeypatch: py
             generator(tmp_path)
         return
     generator(tmp_path)
-    assert generator.pending is not None and generator.pending.background
+    assert generator.pending is not None and generator.pending[1].background
     with pytest.raises(DataError, match=message):
         generator.verify()
     assert generator.fingerprint is None  # the next build generates and checks again

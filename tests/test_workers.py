@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from onpe_guide import workers
-from onpe_guide.workers import in_two
+from onpe_guide.workers import in_background, in_two
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +57,20 @@ def test_weighed_items_are_shared_by_weight() -> None:
     assert [square for square, _ in results] == [n * n for n in range(len(weights))]
     heavy = results[2][1]
     assert [n for n, (_, pid) in enumerate(results) if pid == heavy] == [2]
+
+
+def test_in_the_background_or_here() -> None:
+    """A forked child makes the result while this process goes on; asked not to fork, or if the
+    child fails, it is made here."""
+    later = in_background(os.getpid)
+    assert later.background and later() != os.getpid()
+    here = in_background(os.getpid, fork=False)
+    assert not here.background and here() == os.getpid()
+    parent = os.getpid()
+
+    def fails_in_the_child() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("in the child")
+        return 1
+
+    assert in_background(fails_in_the_child)() == 1

@@ -6,6 +6,8 @@ Prints one table per size and, with --readme, writes them into BENCHMARKS.md bet
 `bench:profile` markers. Seconds are cProfile's (about twice the plain run's: every Python call is
 counted); what matters is each cost's share. Lines nest (the hook's `on_config` holds the data's
 loading, the pages' rendering and their check), so the shares do not add up to 100 %.
+† The page wall checks in a forked process beside MkDocs when the machine has two cores
+(workers.py): then cProfile, which sees this process only, shows none of it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ COSTS = [
     ("ours", "data → pages, in the hook's `on_config` (each language asks; built once)", "mkdocs_hook.py", "on_config"),
     ("ours", "· reading and checking data/ (`load_guide`)", "onpe_guide/data/load.py", "load_guide"),
     ("ours", "· rendering every page's Markdown (`render_guide`)", "onpe_guide/site/generate.py", "render_guide"),
-    ("ours", "· the page wall: each page rendered and parsed (`page_problems`)", "site/published.py", "page_problems"),
+    ("ours", "· the page wall: each page rendered and parsed (†)", "site/published.py", "_findings"),
     ("ours", "· writing docs/ (`write_pages`)", "onpe_guide/engine/docs.py", "write_pages"),
     ("ours", "· fingerprint of data/ and docs/ (`Generator._fingerprint`)", "engine/generate.py", "_fingerprint"),
     ("ours", "per page: Markdown filled, site files hidden (`on_page_markdown`)", "mkdocs_hook.py", "on_page_markdown"),
@@ -84,7 +86,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--readme", action="store_true", help="write the tables into BENCHMARKS.md")
     args = parser.parse_args()
-    parts = [f"Profiled on {time.strftime('%Y-%m-%d')} (`PYTHONPATH=scripts .venv/bin/python -m bench.profile`)."]
+    parts = [
+        f"Profiled on {time.strftime('%Y-%m-%d')} (`PYTHONPATH=scripts .venv/bin/python -m bench.profile`). "
+        "† On two cores the page wall checks in a forked process beside MkDocs, which cProfile does not see."
+    ]
     with tempfile.TemporaryDirectory() as folder:
         for factor in (1, 10):
             work = Path(folder) / f"x{factor}"

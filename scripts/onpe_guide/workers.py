@@ -39,50 +39,50 @@ def in_two(
     if len(items) < minimum or not can_fork():
         return work(items)
     ours, theirs = _halves(items, weight)
-    done = _forked(work, [items[i] for i in theirs])
+    done = _forked(lambda: work([items[i] for i in theirs]))
     results = dict(zip(ours, work([items[i] for i in ours]), strict=True))
     results |= zip(theirs, done(), strict=True)
     return [results[i] for i in range(len(items))]
 
 
 class Later(Generic[Result]):
-    """Results that `in_background` may still be making: calling it waits for them."""
+    """A result that `in_background` may still be making: calling it waits for it."""
 
-    def __init__(self, results: Callable[[], list[Result]], background: bool) -> None:
-        self.results, self.background = results, background
+    def __init__(self, result: Callable[[], Result], background: bool) -> None:
+        self.result, self.background = result, background
 
-    def __call__(self) -> list[Result]:
-        return self.results()
-
-
-def in_background(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], minimum: int) -> Later[Result]:
-    """`work(items)` in a forked child while this process goes on (`background`), when it pays and
-    is safe (`minimum` items, `can_fork()`); otherwise done here and now."""
-    if len(items) < minimum or not can_fork():
-        results = work(items)
-        return Later(lambda: results, background=False)
-    return Later(_forked(work, items), background=True)
+    def __call__(self) -> Result:
+        return self.result()
 
 
-def _forked(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item]) -> Callable[[], list[Result]]:
-    """A forked child doing `work(items)`, and the function that waits for its results (done here
+def in_background(function: Callable[[], Result], *, fork: bool = True) -> Later[Result]:
+    """`function()` in a forked child while this process goes on (`background`), when asked and
+    `can_fork()`; otherwise done here and now."""
+    if not (fork and can_fork()):
+        result = function()
+        return Later(lambda: result, background=False)
+    return Later(_forked(function), background=True)
+
+
+def _forked(function: Callable[[], Result]) -> Callable[[], Result]:
+    """A forked child calling `function`, and the function that waits for its result (called here
     if the child failed: an error is raised here, as usual)."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(work, items, send), daemon=True)
+    child = context.Process(target=_child, args=(function, send), daemon=True)
     child.start()
     send.close()
 
-    def results() -> list[Result]:
+    def result() -> Result:
         try:
-            done: list[Result] | None = receive.recv()
+            done: tuple[Result] | None = receive.recv()
         except EOFError:
             done = None
         child.join()
         receive.close()
-        return done if done is not None else work(items)
+        return done[0] if done is not None else function()
 
-    return results
+    return result
 
 
 def _halves(items: Sequence[Item], weight: Callable[[Item], float] | None) -> tuple[list[int], list[int]]:
@@ -98,10 +98,10 @@ def _halves(items: Sequence[Item], weight: Callable[[Item], float] | None) -> tu
     return sorted(halves[0]), sorted(halves[1])
 
 
-def _child(work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], send: Connection) -> None:
+def _child(function: Callable[[], Result], send: Connection) -> None:
     try:
-        results: list[Result] | None = work(items)
-    except BaseException:  # redone by the parent, which reports it as usual
-        results = None
-    send.send(results)
+        result: tuple[Result] | None = (function(),)
+    except BaseException:  # done again by the parent, which reports it as usual
+        result = None
+    send.send(result)
     send.close()

@@ -48,6 +48,18 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
     """The validated guide, or `DataError` listing every problem found in `data_dir`. A `release`
     load also refuses every text still marked « À TRADUIRE » (shown in French). With `docs_dir`,
     the hand-written pages' translations are tracked too."""
+    guide, checks = read_guide(data_dir, release, docs_dir)
+    if problems := checks():
+        raise DataError(problems)
+    return guide
+
+
+def read_guide(
+    data_dir: Path, release: bool = False, docs_dir: Path | None = None
+) -> tuple[Guide, Callable[[], list[Problem]]]:
+    """`load_guide` in two: the guide (or `DataError` when it cannot be made), and the checks that
+    need it whole (links, terminology, placeholders, hand-written pages), to call now or in another
+    process while the pages are built (engine.generate): a build fails if they find anything."""
     files = {kind: _load_checked(data_dir, kind) for kind in DATA_FILES}
     # Cross-file checks run on every file that is well-formed, so one broken file hides nothing else.
     valid = {kind: f for kind, f in files.items() if not f.problems}
@@ -62,14 +74,15 @@ def load_guide(data_dir: Path, release: bool = False, docs_dir: Path | None = No
     if problems or languages is None:
         raise DataError(problems)
     guide = Guide(languages=languages, locations=_locations(files), pages=pages, **parts)
-    check_links(guide, readers.values())  # needs the whole guide: which pages exist
-    problems = check_terminology(guide, readers.values())  # every text read, and the pages
-    problems += placeholder_problems(guide)
-    problems += [p for f in files.values() for p in f.problems]
-    problems += handwritten_problems(docs_dir, guide) if docs_dir is not None and docs_dir.is_dir() else []
-    if problems:
-        raise DataError(problems)
-    return guide
+
+    def checks() -> list[Problem]:
+        check_links(guide, readers.values())  # needs the whole guide: which pages exist
+        found = check_terminology(guide, readers.values())  # every text read, and the pages
+        found += placeholder_problems(guide)
+        found += [p for f in files.values() for p in f.problems]
+        return found + (handwritten_problems(docs_dir, guide) if docs_dir is not None and docs_dir.is_dir() else [])
+
+    return guide, checks
 
 
 def _pages(

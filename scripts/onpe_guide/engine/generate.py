@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from onpe_guide.data.handwritten import site_files
-from onpe_guide.data.load import load_guide
+from onpe_guide.data.load import load_guide, read_guide
 from onpe_guide.data.yamlfile import not_regular
 from onpe_guide.engine.docs import WriteReport, generated_files, write_pages
 from onpe_guide.engine.project import project_problems
@@ -16,9 +16,9 @@ from onpe_guide.errors import DataError, Problem
 from onpe_guide.model import Guide
 from onpe_guide.site.downloads import built_sheets
 from onpe_guide.site.generate import render_guide
-from onpe_guide.site.published import PageWall, page_problems
+from onpe_guide.site.published import PAGES_WORTH_A_PROCESS, Findings, PageWall, WallPlan, page_problems
 from onpe_guide.site.render import RenderedPage
-from onpe_guide.workers import Later
+from onpe_guide.workers import Later, in_background
 
 
 def check_project(root: Path, release: bool = False) -> Guide:
@@ -31,6 +31,16 @@ def check_project(root: Path, release: bool = False) -> Guide:
 
 def _checked(root: Path, guide: Guide, pages: list[RenderedPage], wall: PageWall | None = None) -> None:
     _raise(project_problems(root, guide) + (wall or page_problems)(guide, pages))
+
+
+Checked = tuple[list[Problem], list[Findings]]  # the data's last checks, then (if they passed) the page wall's
+
+
+def _problems(problems: list[Problem], plan: WallPlan, later: Later[Checked]) -> list[Problem]:
+    """The data's last problems alone (as `load_guide` would have raised them), or the project's and
+    the pages'."""
+    found, findings = later()
+    return found or problems + plan.problems(findings)
 
 
 def _raise(problems: list[Problem]) -> None:
@@ -71,7 +81,7 @@ class Generator:
         self.theme_strings: ThemeStrings | None = None
         self.wall = PageWall()  # under `mkdocs serve`, an edit checks again only the pages it changed
         self.chrome: str | None = None  # what every page shows besides its own text (engine.rebuild)
-        self.pending: Later[Problem] | None = None  # the page wall, still checking in the background
+        self.pending: tuple[WallPlan, Later[Checked]] | None = None  # the last checks, made in the background
 
     def __call__(self, docs_dir: Path, same_build: bool = False) -> Guide:
         """The guide, its pages written into `docs_dir` if their sources changed (raises `DataError`);
@@ -82,13 +92,19 @@ class Generator:
         fingerprint = self._fingerprint(docs_dir)
         if self.guide is None or fingerprint != self.fingerprint:
             self.fingerprint = self.chrome = None  # a failed run regenerates next time
-            guide = load_guide(self.data_dir, self.release, docs_dir)
+            guide, checks = read_guide(self.data_dir, self.release, docs_dir)
             pages = render_guide(guide, built_sheets(self.sheets_dir), self.directory_urls)
             problems = project_problems(docs_dir.parent, guide)
-            wall = self.wall.start(guide, pages, background=not problems)
-            if problems or not wall.background:  # checked here: every problem at once, before anything is written
-                _raise(problems + wall())
-            self.pending = wall if wall.background else None
+            plan = self.wall.plan(guide, pages)
+
+            def check() -> tuple[list[Problem], list[Findings]]:  # the data's last checks, then the page wall
+                found = checks()
+                return found, [] if found else plan.check(plan.new)
+
+            later = in_background(check, fork=not problems and len(plan.new) >= PAGES_WORTH_A_PROCESS)
+            self.pending = (plan, later) if later.background else None
+            if not later.background:  # checked here: every problem at once, before anything is written
+                _raise(_problems(problems, plan, later))
             write_pages(pages, docs_dir)
             self.guide, self.site_files = guide, site_files(guide, docs_dir)
             self.theme_strings = ThemeStrings(guide, self.directory_urls)
@@ -101,8 +117,8 @@ class Generator:
         a forked process, on two cores), and raise `DataError` if it found anything. MkDocs wrote
         into its own folder (the command line's build: a fresh one, removed when the build fails)."""
         if self.pending is not None:
-            wall, self.pending = self.pending, None
-            if problems := wall():
+            (plan, later), self.pending = self.pending, None
+            if problems := _problems([], plan, later):
                 self.fingerprint = self.chrome = None
                 raise DataError(problems)
 

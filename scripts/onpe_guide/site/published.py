@@ -24,7 +24,7 @@ from onpe_guide.errors import Problem
 from onpe_guide.model import Guide, all_texts
 from onpe_guide.site.questions import FORM_ATTRIBUTES, FORM_ELEMENTS
 from onpe_guide.site.render import RenderedPage
-from onpe_guide.workers import Later, in_background, in_two
+from onpe_guide.workers import in_two
 
 ELEMENTS = frozenset(
     "a br caption code div em h1 h2 h3 h4 li ol p small span strong sup table tbody td th thead tr ul".split()  # noqa: SIM905
@@ -60,49 +60,62 @@ def page_problems(guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
     return PageWall()(guide, pages)
 
 
+Findings = list[tuple[str, str]]  # what a page's HTML holds that no text may make: (what a text would hold, message)
+
+
 class PageWall:
     """`page_problems`, remembering what it found on each page as it was: under `mkdocs serve`, an
     edit checks again only the pages it changed (and every page when the declared hosts change).
     What a page holds depends on its text, path, language and forms and on the declared addresses
     only; where it is named (`_named`) is found again each time, as lines move. A whole site's
     pages are shared with a second process (`workers.in_two`, by length: half the wait on two
-    cores), or checked by it while MkDocs renders them (`start`, `background`)."""
+    cores), or checked by one while MkDocs renders them (`plan`, engine.generate)."""
 
     def __init__(self) -> None:
-        self.seen: dict[tuple[object, ...], list[tuple[str, str]]] = {}
+        self.seen: dict[tuple[object, ...], Findings] = {}
 
     def __call__(self, guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
-        return self.start(guide, pages, background=False)()
+        plan = self.plan(guide, pages)
+        return plan.problems(in_two(plan.check, plan.new, PAGES_WORTH_A_PROCESS, lambda page: len(page.body)))
 
-    def start(self, guide: Guide, pages: Iterable[RenderedPage], *, background: bool) -> Later[Problem]:
-        """The problems, once the returned `Later` is called; in `background`, a forked child checks
-        the pages while this process goes on (MkDocs rendering them), if it can (`workers`)."""
+    def plan(self, guide: Guide, pages: Iterable[RenderedPage]) -> WallPlan:
+        """The pages to check (those not checked as they are), how, and their problems once checked."""
         hosts, contacts = declared_hosts(guide), declared_contacts(guide)
         addresses = (frozenset(hosts), frozenset(contacts))
-        keyed = [((page.path, page.lang, page.forms, page.body, addresses), page) for page in pages]
-        new = [page for key, page in keyed if key not in self.seen]
-
-        def check(some: Sequence[RenderedPage]) -> list[list[tuple[str, str]]]:
-            converter = markdown.Markdown(extensions=EXTENSIONS)  # one for every page, reset before each
-            return [_findings(converter, page, hosts, contacts) for page in some]
-
-        if background:
-            pending = in_background(check, new, minimum=PAGES_WORTH_A_PROCESS)
-        else:
-            done = in_two(check, new, minimum=PAGES_WORTH_A_PROCESS, weight=lambda page: len(page.body))
-            pending = Later(lambda: done, background=False)
-
-        def problems() -> list[Problem]:
-            found = dict(zip((id(page) for page in new), pending(), strict=True))
-            self.seen = {key: self.seen[key] if id(page) not in found else found[id(page)] for key, page in keyed}
-            return [_named(guide, page, needle, what) for key, page in keyed for needle, what in self.seen[key]]
-
-        return Later(problems, background=pending.background)
+        keyed: list[tuple[tuple[object, ...], RenderedPage]] = [
+            ((page.path, page.lang, page.forms, page.body, addresses), page) for page in pages
+        ]
+        return WallPlan(self, guide, keyed, hosts, contacts)
 
 
-def _findings(
-    converter: markdown.Markdown, page: RenderedPage, hosts: set[str], contacts: set[str]
-) -> list[tuple[str, str]]:
+class WallPlan:
+    """One check of a site's pages: `check` the `new` ones (here, or in a forked process: it
+    changes nothing), then `problems` here."""
+
+    def __init__(
+        self,
+        wall: PageWall,
+        guide: Guide,
+        keyed: list[tuple[tuple[object, ...], RenderedPage]],
+        hosts: set[str],
+        contacts: set[str],
+    ) -> None:
+        self.wall, self.guide, self.keyed, self.hosts, self.contacts = wall, guide, keyed, hosts, contacts
+        self.new = [page for key, page in keyed if key not in wall.seen]
+
+    def check(self, pages: Sequence[RenderedPage]) -> list[Findings]:
+        converter = markdown.Markdown(extensions=EXTENSIONS)  # one for every page, reset before each
+        return [_findings(converter, page, self.hosts, self.contacts) for page in pages]
+
+    def problems(self, found: list[Findings]) -> list[Problem]:
+        """The problems of every page, `found` being `check(new)`; the wall remembers them."""
+        fresh = dict(zip((id(page) for page in self.new), found, strict=True))
+        seen = self.wall.seen
+        self.wall.seen = {key: fresh[id(page)] if id(page) in fresh else seen[key] for key, page in self.keyed}
+        return [_named(self.guide, page, n, what) for key, page in self.keyed for n, what in self.wall.seen[key]]
+
+
+def _findings(converter: markdown.Markdown, page: RenderedPage, hosts: set[str], contacts: set[str]) -> Findings:
     """What the page's HTML holds that no text may make: (what a text would hold, message)."""
     converter.reset()  # nothing of the page before (its references, its stash) reaches this one
     checker = _Page(page.forms)
