@@ -11,14 +11,14 @@ A benchmark, not a test: tests/test_serve.py checks that an edit reaches the pag
 from __future__ import annotations
 
 import argparse
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
+
+from tests.test_serve import fetch, free_port, serve_command  # what make serve runs (tested there)
 
 from bench.project import ENV, project_copy
 
@@ -29,25 +29,6 @@ TEXT = "besoins sont différents."  # the end of one French point of the verb, i
 POLL = 0.02  # seconds between two fetches of the page
 QUIET = 2.0  # seconds without a line in the server's log: the rebuilds an edit starts are over
 LIMIT = 60.0  # seconds; an edit not shown by then is reported as such
-
-
-def serve_command(port: int) -> list[str]:
-    """What `make serve` runs (after `onpe-guide check`), on another port."""
-    return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
-    except OSError:
-        return ""
 
 
 def wait(condition: object, seconds: float, step: float = POLL) -> float | None:
