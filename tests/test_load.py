@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from onpe_guide import DataError
+from onpe_guide.data import links, schema
 from onpe_guide.data.load import load_guide
 from tests.conftest import CASES, DATA, assert_the_build_refuses, run_cli
 
@@ -107,3 +108,33 @@ def test_real_data_is_valid() -> None:
     assert len(guide.forms) == 3 and len(guide.provisions) == 4
     # Roles are one shared vocabulary: « Repérer » is one entry that four actors reference.
     assert len(guide.actors_with_role("reperer")) == 4
+
+
+def test_texts_and_values_found_clean_are_not_checked_again(tiny_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under `mkdocs serve` each edit reads data/ again: a text rendered clean before (against the
+    same pages and addresses) and a file's value found valid are not checked again; a text or
+    value with a problem always is."""
+    load_guide(tiny_data)
+    rendered: list[str] = []
+    validated: list[str] = []
+    real_markup, real_validate = links.markup_problems, schema._validate  # type: ignore[attr-defined]
+
+    def markup(text: str, *args: Any) -> list[str]:
+        rendered.append(text)
+        return list(real_markup(text, *args))
+
+    def validate(loaded: Any, *args: Any) -> None:
+        validated.append(loaded.name)
+        real_validate(loaded, *args)
+
+    monkeypatch.setattr("onpe_guide.data.links.markup_problems", markup)
+    monkeypatch.setattr(schema, "_validate", validate)
+    load_guide(tiny_data)
+    assert rendered == [] and validated == []
+    verbs = tiny_data / "verbs.yml"
+    verbs.write_text(verbs.read_text("utf-8").replace("fr: Texte.", "fr: '[Texte](https://evil.example/).'"), "utf-8")
+    for _ in range(2):
+        with pytest.raises(DataError, match="not a declared address"):
+            load_guide(tiny_data)
+    assert set(rendered) == {"[Texte](https://evil.example/)."} and len(rendered) >= 2  # on each load
+    assert validated == ["data/verbs.yml"]  # the changed file, valid for its schema: remembered

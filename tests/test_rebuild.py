@@ -15,7 +15,15 @@ from material.plugins.search.plugin import SearchPlugin  # type: ignore[import-u
 from mkdocs.livereload import LiveReloadServer
 from mkdocs_static_i18n.plugin import I18n  # type: ignore[import-untyped]
 
-from onpe_guide.engine.rebuild import DIRTY_LOGGER, DIRTY_WARNING, POLL_SECONDS, Rebuilds, patch_index, watch_closely
+from onpe_guide.engine.rebuild import (
+    BUILD_DELAY,
+    DIRTY_LOGGER,
+    DIRTY_WARNING,
+    POLL_SECONDS,
+    Rebuilds,
+    patch_index,
+    watch_closely,
+)
 from onpe_guide.engine.search import material_incremental_search_off
 
 
@@ -106,6 +114,6 @@ def test_the_server_looks_for_changes_every_tenth_of_a_second(tmp_path: Path) ->
         watch_closely(server, tmp_path / "data")
         emitters = list(server.observer.emitters)
         assert len(emitters) == 2 and {emitter.timeout for emitter in emitters} == {POLL_SECONDS}
-        assert server.observer.timeout == POLL_SECONDS
+        assert server.observer.timeout == POLL_SECONDS and server.build_delay == BUILD_DELAY
     finally:
         server.server_close()

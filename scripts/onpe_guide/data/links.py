@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from onpe_guide.data.markup import is_one_line, markup_problems
@@ -18,6 +18,10 @@ from onpe_guide.urls import known_pages
 LINK = re.compile(r"\]\(([^)\s]*)\)")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 FULL_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+# Texts found clean, with what their links were checked against: under `mkdocs serve`, an edit
+# renders again only the texts it changed (most of reading data/). Never a text with a problem.
+_CLEAN: set[tuple[str, bool, tuple[frozenset[str], ...]]] = set()
+MAX_REMEMBERED = 100_000
 
 
 def declared_hosts(guide: Guide) -> set[str]:
@@ -38,16 +42,31 @@ def check_links(guide: Guide, readers: Iterable[FileReader]) -> None:
     """A problem on each file's reader for every text whose HTML the allow-list refuses, and
     every link that leads nowhere known."""
     pages, hosts, contacts = known_pages(guide), declared_hosts(guide), declared_contacts(guide)
+    addresses = (frozenset(pages), frozenset(hosts), frozenset(contacts))
 
     def check_href(target: str) -> str | None:
         return link_problem(target, pages, hosts, contacts)
 
+    if len(_CLEAN) > MAX_REMEMBERED:
+        _CLEAN.clear()
     for reader in readers:
         for path, text in [*reader.seen, *reader.words]:
             for lang, value in text.items():
                 shown = PLACEHOLDER.sub("x", value) if path[0] == "strings" else value  # as the pages fill it
-                for problem in markup_problems(shown, is_one_line(path), check_href):
+                for problem in _remembered(shown, is_one_line(path), addresses, check_href):
                     reader.file.problem((*path, lang), problem)
+
+
+def _remembered(
+    text: str, one_line: bool, addresses: tuple[frozenset[str], ...], check_href: Callable[[str], str | None]
+) -> list[str]:
+    """`markup_problems`, or none for a text found clean against the same addresses before."""
+    if (text, one_line, addresses) in _CLEAN:
+        return []
+    problems = markup_problems(text, one_line, check_href)
+    if not problems:
+        _CLEAN.add((text, one_line, addresses))
+    return problems
 
 
 def link_problem(
