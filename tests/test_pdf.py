@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -19,6 +20,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from onpe_guide import cli
+from onpe_guide.build import build_sheets
 from onpe_guide.cli import DEFAULT_SITE_URL, qr_address_ok
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
@@ -27,7 +29,7 @@ from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.pdf import build_pdfs
 from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, all_sheets
-from onpe_guide.urls import BOOKLET, SLIDES, page_url
+from onpe_guide.urls import BOOKLET, SHEETS_ZIP, SLIDES, page_url
 from tests.conftest import DATA, ROOT, SITE_URL, make_tiny_data, run_cli
 
 GUIDE = load_guide(DATA)
@@ -136,7 +138,8 @@ def tiny_pdfs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     data = make_tiny_data(root, terms=3)
     verbs = data / "verbs.yml"
     verbs.write_text(verbs.read_text("utf-8").replace("en: Adapt,", "en: À TRADUIRE,", 1), "utf-8")
-    return root / "pdf", build_pdfs(load_guide(data), root / "pdf", SITE_URL, edition(ROOT))
+    build_sheets(root, root / "pdf", SITE_URL)  # as `make pdf` and `make proofs` do: the zip of the sheets too
+    return root / "pdf", json.loads((root / "pdf" / "manifest.json").read_text("utf-8"))
 
 
 def test_a_text_still_to_translate_prints_the_french_marked(tiny_pdfs: tuple[Path, Any]) -> None:
@@ -189,7 +192,9 @@ def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_pdfs: tup
     """`make proofs`: a PNG per sheet page and slide (the booklet's first pages), one contact sheet per language."""
     built, manifest = tiny_pdfs
     written = render_proofs(built, pdf_dir / "proofs")
-    for lang, entries in manifest.items():
+    for lang, listed in manifest.items():
+        entries = [e for e in listed if e["file"].endswith(".pdf")]
+        assert {e["file"] for e in listed} - {e["file"] for e in entries} == {f"{SHEETS_ZIP}.zip"}
         pages = [min(e["pages"], BOOKLET_PAGES) if e["id"] == BOOKLET else e["pages"] for e in entries]
         assert len(written[lang]) == sum(pages)
         assert {SLIDES, BOOKLET} <= {e["id"] for e in entries}
