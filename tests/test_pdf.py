@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pypdfium2
 import pytest
 import zxingcpp
+from bs4 import BeautifulSoup
 from PIL import Image
 from pypdf import PdfReader
 
@@ -108,6 +109,17 @@ def test_kit_page_lists_every_pdf(site: Path, lang: str) -> None:
     for sheet in (s for s in all_sheets(GUIDE) if s.lang == lang):
         assert f"fiches/{lang}/{sheet.file_name}" in html
     assert f"fiches/{lang}/livret.pdf" in html
+
+
+@pytest.mark.parametrize("lang", [lang.code for lang in GUIDE.languages])
+def test_the_kit_says_slides_are_slides(site: Path, lang: str) -> None:
+    """The slides' download counts slides, 16:9 (it said « 25 pages A4 »); the sheets' count A4 pages."""
+    prefix = "" if lang == GUIDE.default_language else f"{lang}/"
+    html = BeautifulSoup((site / prefix / "kit-du-formateur" / "index.html").read_text("utf-8"), "html.parser")
+    slides = next(a for a in html.select("article a") if str(a["href"]).endswith(f"fiches/{lang}/{SLIDES}.pdf"))
+    pages = len(PdfReader(site / "fiches" / lang / f"{SLIDES}.pdf").pages)
+    line = slides.parent.get_text(" ", strip=True) if slides.parent else ""
+    assert GUIDE.strings["file_slides"][lang].format(count=pages) in line and "A4" not in line
 
 
 def test_a_sheet_that_overflows_fails_the_build_and_leaves_nothing_behind(tiny_print_data: Path) -> None:

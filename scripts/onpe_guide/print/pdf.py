@@ -86,7 +86,8 @@ def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[
         entries.append({"id": BOOKLET, "file": f"{BOOKLET}.pdf", "pages": pages})
     for lang, (document, _, _) in decks.items():
         write(document, out_dir / lang / f"{SLIDES}.pdf")
-        manifest[lang].append({"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages)})
+        entry = {"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages), "format": "16:9"}
+        manifest[lang].append(entry)
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     return manifest
 
