@@ -31,7 +31,7 @@ $(STAMP): pyproject.toml requirements.txt
 
 serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ or data/ change
 	$(BIN)/python -m onpe_guide check
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000  # --dirty: an edit renders again only what it changed (engine/rebuild.py)
 
 test: lint node_modules/.installed  ## every test: lint, format, types, core, built site, browser, HTML validity (Java)
 	$(BIN)/pytest -n auto  # one worker per core; the built site is shared (tests/conftest.py)

@@ -20,7 +20,7 @@ CORE = ROOT / "scripts" / "onpe_guide"
 # shapes) comes last, so that nothing else depends on it.
 STAGES = ["data", "translations", "outline", "site", "print", "engine"]
 # Shared by every stage; they import no stage.
-KERNEL = {"model", "text", "additions", "errors", "edition", "sections", "urls"}
+KERNEL = {"model", "text", "additions", "errors", "edition", "sections", "urls", "workers"}
 # What only the engine package may know: static-i18n's name and alternates, Material's class names
 # and its search index's shapes.
 ENGINE_SHAPES = re.compile(r"i18n|alternate|\bmd-|search_index|__index")

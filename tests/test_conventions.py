@@ -136,6 +136,11 @@ INTERNALS = [
     ("scripts/onpe_guide/data/frontmatter.py", "YAML_RE = re.compile("),
     ("scripts/onpe_guide/engine/site_files.py", 'SCHEME = "guide-site-file:"'),
     ("scripts/onpe_guide/engine/project.py", "MARKDOWN_EXTENSIONS: list[Any] = "),
+    ("scripts/onpe_guide/engine/templates.py", "theme.get_env = get_env"),
+    ("scripts/onpe_guide/engine/templates.py", "env.bytecode_cache = KEPT"),
+    ("scripts/onpe_guide/engine/rebuild.py", "DIRTY_WARNING = \"A 'dirty' build is being performed\""),
+    ("scripts/onpe_guide/engine/rebuild.py", "emitter._timeout = POLL_SECONDS"),
+    ("scripts/onpe_guide/engine/search.py", "plugin.is_dirty = False"),
 ]
 
 

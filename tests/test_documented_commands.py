@@ -57,7 +57,7 @@ RUN_HERE = {
 }
 # Run by another test: (that test, what the Makefile recipe runs that the test runs too).
 ELSEWHERE = {
-    "make serve": ("tests/test_serve.py::test_serve_shows_the_mistake_and_recovers", "mkdocs serve"),
+    "make serve": ("tests/test_serve.py::test_serve_shows_the_mistake_and_recovers", "mkdocs serve --dirty"),
     "make test": ("the run this test is part of (.ci/run, CI)", "pytest -n auto"),
     "make pdf": ("tests/conftest.py::site_build", "onpe_guide build --pdf"),
     "SITE_URL=https://example.org/guide/ make pdf": ("tests/conftest.py::site_build", "onpe_guide build --pdf"),

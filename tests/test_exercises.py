@@ -18,7 +18,7 @@ from onpe_guide.engine.docs import markdown_file
 from onpe_guide.engine.theme import page_scripts
 from onpe_guide.model import Guide, Text
 from onpe_guide.outline.blocks import Question
-from onpe_guide.outline.exercises import NONE, TERMS_PER_LANGUAGE, questions
+from onpe_guide.outline.exercises import NONE, TERMS_PER_LANGUAGE, VERB_CHOICES, questions
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.sheets import SheetWriter, all_sheets
 from onpe_guide.print.weasy import html_of
@@ -229,3 +229,19 @@ def test_the_sheets_tick_nothing_and_the_key_ticks_the_right_choices(lang: str) 
     assert TICKED not in blank and blank.count(BLANK) == sum(
         len(q.choices) for q in questions(SheetWriter(GUIDE, lang)) if q.mode != "order"
     )
+
+
+def test_a_verb_question_offers_a_few_verbs_whatever_their_number() -> None:
+    """Every verb's question listed every verb: the exercises grew with the square of the verbs.
+    The leaflet's four are all offered; of more, the VERB_CHOICES around the right one."""
+    assert all(len(q.choices) == len(GUIDE.verbs) + 1 for q in asked(GUIDE, "fr").values() if q.id.startswith("point-"))
+    verbs = tuple(replace(v, id=f"{v.id}-{n}") for n in range(10) for v in GUIDE.verbs)
+    found = asked(replace(GUIDE, verbs=verbs), "fr")
+    points = [q for q in found.values() if q.id.startswith("point-")]
+    assert len(points) == len(verbs)
+    for q in points:
+        verbs_offered = [c.id for c in q.choices if c.id != NONE]
+        assert len(verbs_offered) == VERB_CHOICES and right(q) == {q.id.removeprefix("point-")}
+        assert verbs_offered == [v.id for v in verbs if v.id in verbs_offered]  # in the leaflet's order
+    words = [q for q in found.values() if q.id.startswith("key-word-")]
+    assert words and all([c.id for c in q.choices][-1] == NONE and len(q.choices) == VERB_CHOICES + 1 for q in words)

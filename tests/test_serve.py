@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -11,6 +12,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+
+from tests.conftest import ROOT
 
 
 def free_port() -> int:
@@ -36,12 +39,16 @@ def wait_for(condition: Callable[[], bool], seconds: float = 60) -> bool:
     return False
 
 
+def serve_command(port: int) -> list[str]:
+    """What `make serve` runs after its check (the Makefile's recipe holds it: tested below)."""
+    return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"]
+
+
 def test_serve_shows_the_mistake_and_recovers(tmp_path: Path, project: Path) -> None:
     port, log = free_port(), tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     with log.open("w") as out:
-        server = subprocess.Popen(command, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(serve_command(port), cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/en/verbes/adapter/"
     roles = project / "data" / "actors.yml"
     good = roles.read_text("utf-8")
@@ -82,3 +89,69 @@ def test_make_preview_serves_the_site_as_github_pages_does(site: Path) -> None:
     finally:
         server.terminate()
         server.communicate(timeout=10)
+
+
+LIVERELOAD = re.compile(r"<script>\nvar livereload = .*?</script>", re.DOTALL)  # a new epoch on every response
+PAGES = ("verbes/rehumaniser/", "en/verbes/rehumaniser/", "", "traductions/", "en/traductions/", "moments/")
+INDEXES = ("search/search_index.json", "en/search/search_index.json", "es/search/search_index.json")
+
+
+def test_make_serve_runs_mkdocs_serve_dirty() -> None:
+    recipe = (ROOT / "Makefile").read_text("utf-8").split("\nserve:", 1)[1].split("\n\n", 1)[0]
+    assert "$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000" in recipe
+
+
+def served(port: int) -> dict[str, str]:
+    """Some pages of every kind and every language's search index, as the server serves them."""
+    return {url: LIVERELOAD.sub("", fetch(f"http://127.0.0.1:{port}/{url}")) for url in (*PAGES, *INDEXES)}
+
+
+def quiet(log: Path) -> None:
+    """The rebuilds an edit starts (its own, and the one its pages' writing starts) are over."""
+    size = -1
+    while size != (size := log.stat().st_size):
+        time.sleep(2)
+
+
+def test_an_edit_renders_again_what_it_changed(tmp_path: Path, project: Path) -> None:
+    """make serve renders again only the pages an edit changed (every page when it changes what
+    they share: here a verb's name, in every page's navigation); the pages and search indexes it
+    serves after edits are those a new server builds whole from the same data."""
+    port, log = free_port(), tmp_path / "serve.log"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    verbs = project / "data" / "verbs.yml"
+    url = f"http://127.0.0.1:{port}/verbes/rehumaniser/"
+    with log.open("w") as out:
+        server = subprocess.Popen(serve_command(port), cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        assert wait_for(lambda: "Réhumaniser" in fetch(url)), log.read_text()
+        text = verbs.read_text("utf-8")
+        verbs.write_text(text.replace("différents.", "différents, premier essai."), "utf-8")  # en, es outdated
+        assert wait_for(lambda: "premier essai" in fetch(url)), log.read_text()
+        quiet(log)
+        site = Path(re.findall(r"Building 'fr' documentation to directory: (\S+)", log.read_text())[-1])
+        rendered = {page: (site / page / "index.html").stat().st_mtime_ns for page in ("moments", "verbes/rehumaniser")}
+        verbs.write_text(text.replace("différents.", "différents, second essai."), "utf-8")
+        assert wait_for(lambda: "second essai" in fetch(url)), log.read_text()
+        quiet(log)
+        assert (site / "moments" / "index.html").stat().st_mtime_ns == rendered["moments"]  # not rendered again
+        assert (site / "verbes/rehumaniser/index.html").stat().st_mtime_ns > rendered["verbes/rehumaniser"]
+        renamed = verbs.read_text("utf-8").replace("      fr: Réhumaniser\n", "      fr: Réhumaniser vite\n")
+        verbs.write_text(renamed, "utf-8")  # in the navigation of every French page
+        assert wait_for(lambda: "Réhumaniser vite" in fetch(f"http://127.0.0.1:{port}/moments/")), log.read_text()
+        quiet(log)
+        edited = served(port)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    assert "Traceback" not in log.read_text() and "Aborted" not in log.read_text()
+    with log.open("w") as out:  # the same data, built whole by a new server on the same address
+        server = subprocess.Popen(serve_command(port), cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        assert wait_for(lambda: "Réhumaniser vite" in fetch(url)), log.read_text()
+        quiet(log)
+        whole = served(port)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    assert all(whole.values()) and edited == whole

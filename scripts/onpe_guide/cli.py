@@ -22,7 +22,7 @@ from onpe_guide.engine.mkdocs_yml import language_edits
 from onpe_guide.errors import DataError, SheetError, printable
 from onpe_guide.preview import serve
 from onpe_guide.translations.add_language import LanguageError, add_language
-from onpe_guide.translations.history import french_then
+from onpe_guide.translations.history import History
 from onpe_guide.translations.record import record_translations
 from onpe_guide.translations.report import format_report, outdated_summary, translation_status
 from onpe_guide.urls import BUNDLE, SHEETS_FOLDER
@@ -180,9 +180,11 @@ def report_translations(root: Path) -> int:
     guide = load_guide(root / "data", docs_dir=root / "docs")
     records, _ = load_records(root / "data", tuple(lang.code for lang in guide.translated_languages))
 
+    history = History(root)  # each commit and file read once for the whole report
+
     def previous(lang: str, key: str) -> str | None:  # from git history, by the recorded hash
         digest = records[lang].get(key)
-        return french_then(root, key, digest, guide.default_language) if digest else None
+        return history.french_then(key, digest, guide.default_language) if digest else None
 
     print(format_report(translation_status(guide, records), previous))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -70,13 +71,30 @@ def _validators(schema_dir: Path, fingerprint: tuple[tuple[str, int, int], ...])
     return {name: _Validator(s, registry=registry) if isinstance(s, dict) else s for name, s in schemas.items()}
 
 
+# Values found valid, by schema and digest: under `mkdocs serve`, an edit validates again only the
+# file it changed (a third of reading data/). Never a value with problems: those are reported anew.
+_VALID: set[tuple[str, tuple[tuple[str, int, int], ...], str, str]] = set()
+
+
 def check_schema(loaded: YamlFile, schema_dir: Path, schema_name: str) -> None:
     """Add a problem to `loaded` for every place its value breaks the schema."""
     resolved = schema_dir.resolve()
-    validator = _validators(resolved, _fingerprint(resolved)).get(schema_name, "is missing")
+    fingerprint = _fingerprint(resolved)
+    validator = _validators(resolved, fingerprint).get(schema_name, "is missing")
     if isinstance(validator, str):
         loaded.problem((), f"cannot be checked: its schema {schema_dir.parent.name}/schemas/{schema_name} {validator}")
         return
+    value = hashlib.sha256(repr(loaded.value).encode()).hexdigest()  # repr: 1 and "1" differ, as for the schema
+    key = (str(resolved), fingerprint, schema_name, value)
+    if key in _VALID:
+        return
+    before = len(loaded.problems)
+    _validate(loaded, validator, schema_dir, schema_name)
+    if len(loaded.problems) == before:
+        _VALID.add(key)
+
+
+def _validate(loaded: YamlFile, validator: Any, schema_dir: Path, schema_name: str) -> None:
     try:
         errors = list(validator.iter_errors(loaded.value))
     except (

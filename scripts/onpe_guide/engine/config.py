@@ -1,17 +1,32 @@
-"""The MkDocs configuration the hook sets for each language: the navigation (in MkDocs' `nav`
-shape, titles escaped), the pages kept out of it (`not_in_nav`), the check that static-i18n's
-languages are data's, and the one root 404.html static-i18n writes once per language."""
+"""The MkDocs configuration the hook sets for each language (`configure`): the navigation (in
+MkDocs' `nav` shape, titles escaped), the pages kept out of it (`not_in_nav`), the site's name;
+the check that static-i18n's languages are data's, and the one root 404.html static-i18n writes
+once per language."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import pathspec
 from markupsafe import Markup
 
+from onpe_guide.engine.search import material_incremental_search_off
+from onpe_guide.engine.templates import keep_compiled
+from onpe_guide.engine.theme import site_identity
 from onpe_guide.model import Guide
 from onpe_guide.sections import SECTIONS
 from onpe_guide.site.navigation import listed, navigation
+
+
+def configure(config: Any, guide: Guide, lang: str, directory_urls: bool) -> None:
+    """MkDocs' configuration (`MkDocsConfig`) for the build of `lang`."""
+    config.use_directory_urls = directory_urls  # from file://, folders do not open index.html
+    keep_compiled(config.theme)  # each language's (and each rebuild's) environment: templates compiled once
+    material_incremental_search_off(config)  # make serve's rebuilds patch each language's index (engine.rebuild)
+    config.nav = mkdocs_nav(guide, lang)
+    config.not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav(guide))  # folded roles, long sections
+    config.site_name, config.site_description = site_identity(guide, lang)  # escaped: Material prints them raw
 
 
 def mkdocs_nav(g: Guide, lang: str) -> list[dict[str, Any]]:

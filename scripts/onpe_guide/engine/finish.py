@@ -1,11 +1,13 @@
 """What is written after MkDocs has built every language: one search index per language (Material's
 format), the content as open data with the data files' schemas (the site stage's), our search
-worker pointed at Material's, and Material's markup made valid HTML."""
+worker pointed at Material's; and Material's markup made valid HTML, page by page (`valid_html`)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from onpe_guide.edition import edition
 from onpe_guide.engine.search import split_search_index
@@ -14,24 +16,27 @@ from onpe_guide.site.assets import strip_own_assets
 from onpe_guide.site.opendata import write_open_data
 from onpe_guide.urls import language_root
 
+Indexes = Callable[[dict[str, dict[str, Any]]], dict[str, dict[str, Any]]]  # each language's search index, made final
 WORKER = "assets/javascripts/workers/guide-search.js"  # ours: it loads Material's, named at build time
 
 
-def finish_site(guide: Guide, site: Path, root: Path, *, offline: bool) -> None:
+def finish_site(guide: Guide, site: Path, root: Path, *, offline: bool, search: Indexes | None = None) -> None:
     """Complete the built `site` of the project at `root`: search per language, open data and
-    schemas (dated by the commit), the search worker, our stylesheet and scripts without comments."""
+    schemas (dated by the commit), the search worker, our stylesheet and scripts without comments.
+    `search` makes the indexes that a build wrote (of the pages it rendered) the site's (see
+    `engine.rebuild`)."""
     ed = edition(root)
-    write_search_indexes(guide, site, offline)
+    write_search_indexes(guide, site, offline, search)
     write_open_data(guide, site, root / "data" / "schemas", ed.version, ed.date)
     point_worker_at_material(site)
     strip_own_assets(site)
-    make_html_valid(site)
 
 
-def write_search_indexes(guide: Guide, site: Path, offline: bool) -> None:
+def write_search_indexes(guide: Guide, site: Path, offline: bool, search: Indexes | None = None) -> None:
     """static-i18n leaves one index for every language: each language gets its own, under its root."""
     merged = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
-    for lang, index in split_search_index(merged, [lang.code for lang in guide.languages]).items():
+    indexes = split_search_index(merged, [lang.code for lang in guide.languages])
+    for lang, index in (search(indexes) if search else indexes).items():
         target = site / language_root(guide, lang) / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
@@ -57,14 +62,12 @@ CHECKBOX_AUTOCOMPLETE = ('id="__drawer" autocomplete="off"', 'id="__search" auto
 TOC_TOGGLE = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
 
 
-def make_html_valid(site: Path) -> None:
-    """Drop from every built page the attribute HTML does not allow, and the nameless toggle."""
-    for page in site.rglob("*.html"):
-        text = page.read_text("utf-8")
-        fixed = text
-        for attribute in CHECKBOX_AUTOCOMPLETE:
-            fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
-        if 'for="__toc"' not in fixed:
-            fixed = fixed.replace(TOC_TOGGLE, "")
-        if fixed != text:
-            page.write_text(fixed, "utf-8")
+def valid_html(text: str) -> str:
+    """A page's HTML as MkDocs is to write it, without the attribute HTML does not allow and the
+    nameless toggle (the hook's on_post_page and on_post_template: each page once, in memory)."""
+    fixed = text
+    for attribute in CHECKBOX_AUTOCOMPLETE:
+        fixed = fixed.replace(attribute, attribute.removesuffix(' autocomplete="off"'))
+    if 'for="__toc"' not in fixed:
+        fixed = fixed.replace(TOC_TOGGLE, "")
+    return fixed

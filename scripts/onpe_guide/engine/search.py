@@ -33,3 +33,14 @@ LEADS_AWAY = re.compile(r'(<div class="guide-around"|<a class="guide-download")'
 def exclude_from_search(html: str) -> str:
     """A page's HTML with what leads away from it marked for Material's search to skip."""
     return LEADS_AWAY.sub(r"\1 data-search-exclude", html)
+
+
+def material_incremental_search_off(config: Any) -> None:
+    """Under `mkdocs serve --dirty`, Material's search plugin (`is_dirty`, from MkDocs' on_startup)
+    keeps the index of the build before (`search_index_prev`) and merges the new entries into it,
+    assuming one page changed; with static-i18n's build per language, it would mix the languages'
+    indexes. Off: each language's build indexes the pages it rendered, and `engine.rebuild` patches
+    each language's index."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    if plugin is not None and hasattr(plugin, "is_dirty"):
+        plugin.is_dirty = False

@@ -6,18 +6,14 @@ from the page's own address, in every language and in the offline bundle alike."
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-from onpe_guide.data.handwritten import site_files
-from onpe_guide.model import Guide
 
 SCHEME = "guide-site-file:"  # MkDocs leaves a link with a scheme as it is
 _TARGET = re.compile(r"(\]\(\s*|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*)([^)\s#?]+)", re.MULTILINE)
 
 
-def hide_site_files(markdown: str, guide: Guide, docs_dir: Path) -> str:
-    """`[words](donnees/guide.json)` (and `[x]: donnees/guide.json`) marked as a site file."""
-    files = site_files(guide, docs_dir)
+def hide_site_files(markdown: str, files: set[str]) -> str:
+    """`[words](donnees/guide.json)` (and `[x]: donnees/guide.json`) marked as a site file;
+    `files`: `data.handwritten.site_files`, made once per build (engine.generate.Generator)."""
     return _TARGET.sub(lambda m: m[1] + (SCHEME if m[2] in files else "") + m[2], markdown)
 
 

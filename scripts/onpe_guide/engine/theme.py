@@ -50,29 +50,15 @@ def page_notices(guide: Guide, page: str, lang: str, meta: object) -> list[str]:
     return [state for state in meta if state in ("pending", "outdated")] if isinstance(meta, list) else []
 
 
-def page_strings(
-    guide: Guide,
-    lang: str,
-    alternates: Iterable[Mapping[str, Any]],
-    site_path: str = "/",
-    translation: Iterable[str] = (),
-    *,
-    directory_urls: bool = True,
-) -> dict[str, Any]:
-    """Everything the templates print around a page, in `lang`; `site_path` is where the site lives;
-    `translation`: what the page's reader must know of its translation (see `page_notices`);
-    `directory_urls`: False in the offline bundle, whose pages are `.html` files."""
-    languages = switcher(alternates, site_path)
+def language_strings(guide: Guide, lang: str, directory_urls: bool = True) -> dict[str, Any]:
+    """What the templates print around every page of `lang`, whatever the page: the same for all
+    of them (`ThemeStrings` keeps it). `directory_urls`: False in the offline bundle, whose pages
+    are `.html` files."""
     root = language_root(guide, lang)
     dossier = guide.dossier
     return {
         "lang": lang,
         "language_root": f"/{root}" if root else "",  # appended to Material's `base`: "../.." + "/en/"
-        "notice": _translation_notice(guide, lang, languages),
-        "warnings": [
-            guide.strings[f"translation_{state}"][lang] for state in translation if lang != guide.default_language
-        ],
-        "switcher": languages,
         "credit": guide.strings["source_credit"][lang],
         "online": guide.strings["online_label"][lang],
         "dossier": {"label": dossier.label[lang], "url": dossier.url},
@@ -87,9 +73,81 @@ def page_strings(
         },
         "footer": {"label": guide.strings["footer_label"][lang], "links": _footer_links(guide, lang, directory_urls)},
         "breadcrumb": guide.strings["breadcrumb_label"][lang],
+    }
+
+
+def page_strings(
+    guide: Guide,
+    lang: str,
+    alternates: Iterable[Mapping[str, Any]],
+    site_path: str = "/",
+    translation: Iterable[str] = (),
+    *,
+    directory_urls: bool = True,
+    shared: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Everything the templates print around a page, in `lang`; `site_path` is where the site lives;
+    `translation`: what the page's reader must know of its translation (see `page_notices`);
+    `shared`: `language_strings`, if already made."""
+    languages = switcher(alternates, site_path)
+    return {
+        **(shared if shared is not None else language_strings(guide, lang, directory_urls)),
+        "notice": _translation_notice(guide, lang, languages),
+        "warnings": [
+            guide.strings[f"translation_{state}"][lang] for state in translation if lang != guide.default_language
+        ],
+        "switcher": languages,
+    }
+
+
+def not_found_strings(guide: Guide, lang: str, directory_urls: bool = True) -> dict[str, Any]:
+    """404.html's strings: a page's, the home pages as its switcher, and its explanation."""
+    return {
+        **page_strings(guide, lang, home_alternates(guide), directory_urls=directory_urls),
         "not_found": not_found(guide, lang),
         "homes": {language.code: guide.strings["not_found_home"][language.code] for language in guide.languages},
     }
+
+
+class ThemeStrings:
+    """The templates' strings for one guide: each language's shared part made once, not once per
+    page (nor the 404 page's explanation on every page, as before)."""
+
+    def __init__(self, guide: Guide, directory_urls: bool) -> None:
+        self.guide, self.directory_urls = guide, directory_urls
+        self.shared: dict[str, dict[str, Any]] = {}
+
+    def language(self, lang: str) -> dict[str, Any]:
+        if lang not in self.shared:
+            self.shared[lang] = language_strings(self.guide, lang, self.directory_urls)
+        return self.shared[lang]
+
+    def template(self, lang: str, template_name: str) -> dict[str, Any]:
+        """`guide_ui` for a template without a page (404.html, sitemap.xml)."""
+        if template_name == "404.html":
+            return not_found_strings(self.guide, lang, self.directory_urls)
+        return page_strings(self.guide, lang, [], directory_urls=self.directory_urls, shared=self.language(lang))
+
+    def page(
+        self,
+        lang: str,
+        page: str,
+        *,
+        meta: Mapping[str, Any],
+        alternates: list[MutableMapping[str, Any]],
+        site_url: str,
+    ) -> dict[str, Any]:
+        """`guide_ui` for one page (`page`: docs-relative, whatever its language), see `page_context`."""
+        return page_context(
+            self.guide,
+            lang,
+            page,
+            meta=meta,
+            alternates=alternates,
+            site_url=site_url,
+            offline=not self.directory_urls,
+            shared=self.language(lang),
+        )
 
 
 def home_alternates(guide: Guide) -> list[dict[str, str]]:
@@ -154,6 +212,7 @@ def page_context(
     alternates: list[MutableMapping[str, Any]],
     site_url: str,
     offline: bool,
+    shared: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """`guide_ui` for one page (`page`: docs-relative, whatever its language). The alternates that
     static-i18n gives are made absolute, as hreflang wants (the switcher keeps relative links);
@@ -161,7 +220,7 @@ def page_context(
     which prevails."""
     site_path = urlsplit(site_url or "/").path or "/"
     notices = page_notices(guide, page, lang, meta.get("translation"))
-    context = page_strings(guide, lang, alternates, site_path, notices, directory_urls=not offline)
+    context = page_strings(guide, lang, alternates, site_path, notices, directory_urls=not offline, shared=shared)
     context["offline"] = offline
     context["scripts"] = page_scripts(meta.get("scripts"))
     for alternate in alternates:

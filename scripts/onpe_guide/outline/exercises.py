@@ -25,6 +25,7 @@ from onpe_guide.urls import GLOSSARY
 
 NONE = "none"  # the id of the choice that says the leaflet names nothing (« Aucun »)
 TERMS_PER_LANGUAGE = 3  # the vocabulary's first entries for each translation: the file starts with the weightiest
+VERB_CHOICES = 6  # at most, for a question on the verbs (the leaflet has four: all of them)
 
 
 def exercises_outline(w: Writer) -> list[Block]:
@@ -200,9 +201,17 @@ def verb_questions(w: Writer) -> list[Question]:
 
 
 def verb_choices(w: Writer, right: str) -> tuple[Choice, ...]:
-    """The verbs in the leaflet's order, then « Aucun : le dépliant ne le rattache à aucun verbe »."""
-    verbs = [(v.id, w.t(v.label)) for v in w.guide.verbs] + [(NONE, w.ui("choice_no_verb"))]
-    return tuple(Choice(i, label, i == right, right_verdict(w, i == right)) for i, label in verbs)
+    """The verbs in the leaflet's order, then « Aucun : le dépliant ne le rattache à aucun verbe »;
+    of a guide with more than VERB_CHOICES verbs (the leaflet has four), the VERB_CHOICES around
+    the right one: every verb's question listing every verb made the exercises grow with the
+    square of the verbs (43 MB of Markdown a language at 100 times the data)."""
+    verbs = list(w.guide.verbs)
+    if len(verbs) > VERB_CHOICES:
+        at = next((n for n, v in enumerate(verbs) if v.id == right), 0)
+        start = min(max(0, at - VERB_CHOICES // 2), len(verbs) - VERB_CHOICES)
+        verbs = verbs[start : start + VERB_CHOICES]
+    shown = [(v.id, w.t(v.label)) for v in verbs] + [(NONE, w.ui("choice_no_verb"))]
+    return tuple(Choice(i, label, i == right, right_verdict(w, i == right)) for i, label in shown)
 
 
 def right_verdict(w: Writer, right: bool) -> str:

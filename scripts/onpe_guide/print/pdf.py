@@ -9,6 +9,7 @@ document takes before writing it, so a sheet that overflows is refused by name.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from onpe_guide.print.fonts import font_problem
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
 from onpe_guide.print.weasy import render, write
 from onpe_guide.urls import BOOKLET, SLIDES, page_url
+from onpe_guide.workers import in_two
 
 SHORTEN = "shorten its text in data/ or split it"
 
@@ -56,40 +58,64 @@ def foot_clear(document: Any, end: str = "text-end") -> bool:
     return "foot" not in anchors or end not in anchors or anchors["foot"][1] >= anchors[end][1]
 
 
+Job = tuple[str, str, int]  # ("booklet" | "slides", lang, 0) or ("sheet", lang, its place in all_sheets)
+Done = tuple[dict[str, Any] | None, list[str]]  # its manifest entry (None if not written), its problems
+
+
 def build_pdfs(guide: Guide, out_dir: Path, site_url: str, ed: Edition) -> dict[str, list[dict[str, Any]]]:
     """Every sheet, booklet and deck of slides into `out_dir/<lang>/`; raises `SheetError`, naming
     every sheet and slide that overflows, if any does, and `FontError`, before laying any out, if a
-    face of the sheets' typeface is missing."""
+    face of the sheets' typeface is missing. On two cores, a forked second process lays out and
+    writes half the documents (`workers.in_two`, shared by how long each takes, roughly)."""
     if missing := font_problem():
         raise FontError(missing)
-    problems: list[str] = []
-    manifest: dict[str, list[dict[str, Any]]] = {lang.code: [] for lang in guide.languages}
-    for sheet in all_sheets(guide):
-        document = lay_out_sheet(guide, sheet, site_url, ed)
-        if len(document.pages) > sheet.pages:  # shorter is fine (a tiny test tree); spilling over is not
-            problems.append(_overflow(sheet, len(document.pages)))
-            continue
-        if sheet.pages == 1 and not foot_clear(document):
-            problems.append(
-                f'sheet "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}'
-            )
-            continue
-        write(document, out_dir / sheet.lang / sheet.file_name)
-        entry = {"id": sheet.id, "file": sheet.file_name, "pages": len(document.pages)}
-        manifest[sheet.lang].append(entry)
-    decks = {lang: lay_out_deck(guide, lang, ed) for lang in manifest}  # laid out now: every problem at once
-    problems += [problem for _, _, found in decks.values() for problem in found]
+    sheets = all_sheets(guide)
+    langs = [lang.code for lang in guide.languages]
+    jobs: list[Job] = [(kind, lang, 0) for kind in (BOOKLET, SLIDES) for lang in langs]
+    jobs += [("sheet", sheet.lang, n) for n, sheet in enumerate(sheets)]
+
+    def make(some: Sequence[Job]) -> list[Done]:
+        return [_make(guide, job, sheets=sheets, out_dir=out_dir, site_url=site_url, ed=ed) for job in some]
+
+    def weight(job: Job) -> float:  # seconds, roughly: a deck is measured, then cut; columns are slow
+        kind, _, n = job
+        return {BOOKLET: 2.0, SLIDES: 3.0}.get(kind) or 0.3 * sheets[n].pages * sheets[n].columns
+
+    done = dict(zip(jobs, in_two(make, jobs, minimum=2, weight=weight), strict=True))
+    problems = [problem for job in jobs if job[0] == "sheet" for problem in done[job][1]]
+    problems += [problem for lang in langs for problem in done[(SLIDES, lang, 0)][1]]
     if problems:
         raise SheetError(problems)
-    for lang, entries in manifest.items():
-        pages = _booklet(guide, lang, out_dir, site_url, ed)
-        entries.append({"id": BOOKLET, "file": f"{BOOKLET}.pdf", "pages": pages})
-    for lang, (document, _, _) in decks.items():
-        write(document, out_dir / lang / f"{SLIDES}.pdf")
-        entry = {"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages), "format": "16:9"}
-        manifest[lang].append(entry)
+    manifest: dict[str, list[dict[str, Any]]] = {lang: [] for lang in langs}
+    for kind, lang, n in [job for job in jobs if job[0] == "sheet"] + jobs[: 2 * len(langs)]:
+        entry = done[(kind, lang, n)][0]
+        manifest[lang] += [entry] if entry else []
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     return manifest
+
+
+def _make(guide: Guide, job: Job, *, sheets: list[Sheet], out_dir: Path, site_url: str, ed: Edition) -> Done:
+    """One document laid out and, if it fits, written."""
+    kind, lang, n = job
+    if kind == BOOKLET:
+        pages = _booklet(guide, lang, out_dir, site_url, ed)
+        return {"id": BOOKLET, "file": f"{BOOKLET}.pdf", "pages": pages}, []
+    if kind == SLIDES:
+        document, _, problems = lay_out_deck(guide, lang, ed)  # every slide's problem at once
+        if problems:
+            return None, problems
+        write(document, out_dir / lang / f"{SLIDES}.pdf")
+        return {"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages), "format": "16:9"}, []
+    sheet = sheets[n]
+    document = lay_out_sheet(guide, sheet, site_url, ed)
+    if len(document.pages) > sheet.pages:  # shorter is fine (a tiny test tree); spilling over is not
+        return None, [_overflow(sheet, len(document.pages))]
+    if sheet.pages == 1 and not foot_clear(document):
+        return None, [
+            f'sheet "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}'
+        ]
+    write(document, out_dir / sheet.lang / sheet.file_name)
+    return {"id": sheet.id, "file": sheet.file_name, "pages": len(document.pages)}, []
 
 
 def _overflow(sheet: Sheet, pages: int) -> str:

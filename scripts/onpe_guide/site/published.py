@@ -12,7 +12,7 @@ finds is named at the texts that hold it, or at the page when it comes of texts 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -24,10 +24,12 @@ from onpe_guide.errors import Problem
 from onpe_guide.model import Guide, all_texts
 from onpe_guide.site.questions import FORM_ATTRIBUTES, FORM_ELEMENTS
 from onpe_guide.site.render import RenderedPage
+from onpe_guide.workers import Later, in_background, in_two
 
 ELEMENTS = frozenset(
     "a br caption code div em h1 h2 h3 h4 li ol p small span strong sup table tbody td th thead tr ul".split()  # noqa: SIM905
 )
+PAGES_WORTH_A_PROCESS = 24  # fewer (an edit under `mkdocs serve`): checked here, sooner than a fork
 ATTRIBUTES = frozenset(
     {"href", "class", "id", "scope", "aria-hidden", "aria-label", "role", "lang", "type", "hreflang"}
 )
@@ -55,20 +57,62 @@ class _Page(HTMLParser):
 
 def page_problems(guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
     """Every problem of every page, named at the texts that make it."""
-    hosts, contacts = declared_hosts(guide), declared_contacts(guide)
-    problems = []
-    for page in pages:
-        converter = markdown.Markdown(extensions=EXTENSIONS)
-        checker = _Page(page.forms)
-        try:
-            checker.feed(converter.convert(page.body))
-        except RecursionError:
-            checker.found.append(("", "nested too deeply"))
-        checker.close()
-        found = checker.found + [(f"[{name}]:", "a reference definition") for name in converter.references]
-        found += [(href, f'a link to "{href}"') for href in checker.hrefs if _outside(href, page, hosts, contacts)]
-        problems += [_named(guide, page, needle, what) for needle, what in found]
-    return problems
+    return PageWall()(guide, pages)
+
+
+class PageWall:
+    """`page_problems`, remembering what it found on each page as it was: under `mkdocs serve`, an
+    edit checks again only the pages it changed (and every page when the declared hosts change).
+    What a page holds depends on its text, path, language and forms and on the declared addresses
+    only; where it is named (`_named`) is found again each time, as lines move. A whole site's
+    pages are shared with a second process (`workers.in_two`, by length: half the wait on two
+    cores), or checked by it while MkDocs renders them (`start`, `background`)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[object, ...], list[tuple[str, str]]] = {}
+
+    def __call__(self, guide: Guide, pages: Iterable[RenderedPage]) -> list[Problem]:
+        return self.start(guide, pages, background=False)()
+
+    def start(self, guide: Guide, pages: Iterable[RenderedPage], *, background: bool) -> Later[Problem]:
+        """The problems, once the returned `Later` is called; in `background`, a forked child checks
+        the pages while this process goes on (MkDocs rendering them), if it can (`workers`)."""
+        hosts, contacts = declared_hosts(guide), declared_contacts(guide)
+        addresses = (frozenset(hosts), frozenset(contacts))
+        keyed = [((page.path, page.lang, page.forms, page.body, addresses), page) for page in pages]
+        new = [page for key, page in keyed if key not in self.seen]
+
+        def check(some: Sequence[RenderedPage]) -> list[list[tuple[str, str]]]:
+            converter = markdown.Markdown(extensions=EXTENSIONS)  # one for every page, reset before each
+            return [_findings(converter, page, hosts, contacts) for page in some]
+
+        if background:
+            pending = in_background(check, new, minimum=PAGES_WORTH_A_PROCESS)
+        else:
+            done = in_two(check, new, minimum=PAGES_WORTH_A_PROCESS, weight=lambda page: len(page.body))
+            pending = Later(lambda: done, background=False)
+
+        def problems() -> list[Problem]:
+            found = dict(zip((id(page) for page in new), pending(), strict=True))
+            self.seen = {key: self.seen[key] if id(page) not in found else found[id(page)] for key, page in keyed}
+            return [_named(guide, page, needle, what) for key, page in keyed for needle, what in self.seen[key]]
+
+        return Later(problems, background=pending.background)
+
+
+def _findings(
+    converter: markdown.Markdown, page: RenderedPage, hosts: set[str], contacts: set[str]
+) -> list[tuple[str, str]]:
+    """What the page's HTML holds that no text may make: (what a text would hold, message)."""
+    converter.reset()  # nothing of the page before (its references, its stash) reaches this one
+    checker = _Page(page.forms)
+    try:
+        checker.feed(converter.convert(page.body))
+    except RecursionError:
+        checker.found.append(("", "nested too deeply"))
+    checker.close()
+    found = checker.found + [(f"[{name}]:", "a reference definition") for name in converter.references]
+    return found + [(href, f'a link to "{href}"') for href in checker.hrefs if _outside(href, page, hosts, contacts)]
 
 
 def _outside(href: str, page: RenderedPage, hosts: set[str], contacts: set[str]) -> bool:

@@ -19,13 +19,35 @@ MAX_COMMITS = 200  # how far back to look: enough for a file's recent life, quic
 
 def french_then(root: Path, key: str, digest: str, default: str) -> str | None:
     """The French of text `key` whose hash was `digest`, from the newest commit that had it."""
-    file, steps = _source(key, default)
-    for commit in _commits(root, file):
-        content = _show(root, commit, file)
-        french = _french(content, steps, default) if content is not None else None
-        if french is not None and french_hash(french) == digest:
-            return french
-    return None
+    return History(root).french_then(key, digest, default)
+
+
+class History:
+    """git history read once per file and commit for a whole report: each outdated text listed
+    its file's commits again (`git log`) and read the same files again (`git show`, and YAML)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.commits: dict[str, list[str]] = {}
+        self.documents: dict[tuple[str, str], tuple[str | None, Any]] = {}  # (commit, file) -> text, its YAML
+
+    def french_then(self, key: str, digest: str, default: str) -> str | None:
+        """The French of text `key` whose hash was `digest`, from the newest commit that had it."""
+        file, steps = _source(key, default)
+        if file not in self.commits:
+            self.commits[file] = _commits(self.root, file)
+        for commit in self.commits[file]:
+            content, tree = self._document(commit, file, parse=bool(steps))
+            french = _french(content, tree, steps, default) if content is not None else None
+            if french is not None and french_hash(french) == digest:
+                return french
+        return None
+
+    def _document(self, commit: str, file: str, parse: bool) -> tuple[str | None, Any]:
+        if (commit, file) not in self.documents:
+            content = _show(self.root, commit, file)
+            self.documents[commit, file] = (content, _parsed(content) if parse and content is not None else None)
+        return self.documents[commit, file]
 
 
 def _source(key: str, default: str) -> tuple[str, list[str]]:
@@ -48,14 +70,19 @@ def _show(root: Path, commit: str, file: str) -> str | None:
     return result.stdout.decode("utf-8", "replace") if result.returncode == 0 else None
 
 
-def _french(content: str, steps: list[str], default: str) -> str | None:
-    """Follow `steps` (ids name list entries) to a text and return its French, if it is there."""
-    if not steps:
-        return content
+def _parsed(content: str) -> Any:
     try:
-        node: Any = yaml.safe_load(content)
+        return yaml.safe_load(content)
     except yaml.YAMLError:
         return None
+
+
+def _french(content: str, tree: Any, steps: list[str], default: str) -> str | None:
+    """Follow `steps` (ids name list entries) in `tree`, the YAML of `content`, to a text and
+    return its French, if it is there; no steps: `content` itself (a hand-written page)."""
+    if not steps:
+        return content
+    node = tree
     for step in steps:
         node = _child(node, step)
         if node is None:
