@@ -81,7 +81,7 @@ bench: $(STAMP) node_modules/.installed  ## build time, weight, PDFs, Lighthouse
 	PYTHONPATH=scripts $(BIN)/python -m bench.lighthouse --site .bench/site --port 8123 --readme; \
 	lighthouse=$$?; test $$build -eq 0 -a $$lighthouse -eq 0  # both run; either budget missed fails
 
-screenshots: $(STAMP)  ## site/ built again with its PDFs, then build/screenshots/<lang>/<kind>-<width>.png: 13 kinds of page, whole at 320 and 390 px, two screens at 1280 px
+screenshots: $(STAMP)  ## site/ built again with its PDFs, then build/screenshots/<lang>/<kind>-<width>.png: 16 kinds of page, whole at 320 and 390 px, two screens at 1280 px
 	$(BIN)/python -m onpe_guide build --pdf
 	PYTHONPATH=scripts $(BIN)/python -m review.screenshots
 

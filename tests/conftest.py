@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, sync_playwright
 
 from onpe_guide.data.load import load_guide
@@ -29,19 +30,36 @@ SOURCE_TEXT = (
 )  # the leaflet, see source/README.md
 
 
-@pytest.fixture
-def tiny_data(tmp_path: Path) -> Path:
+def make_tiny_data(parent: Path, terms: int | None = None) -> Path:
     """A small valid data tree (tests/cases/tiny + the real interface, terminology and schemas),
-    as `data/`, with every translation recorded as translating the current French."""
-    data = tmp_path / "data"
+    as `parent/data/`, with every translation recorded as translating the current French. `terms`:
+    the terminology's first terms only, for the tests that lay out every PDF (the glossary of every
+    term took a third of their time, and tells them nothing more)."""
+    data = parent / "data"
     shutil.copytree(CASES / "tiny", data)
     shutil.copy(DATA / "interface.yml", data / "interface.yml")
-    shutil.copy(DATA / "terminology.yml", data / "terminology.yml")
     shutil.copytree(DATA / "schemas", data / "schemas")
+    terminology = (DATA / "terminology.yml").read_text("utf-8")
+    if terms is not None:
+        value = yaml.safe_load(terminology)
+        value["terms"] = value["terms"][:terms]
+        dumped = yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=200)
+        terminology = f"{terminology.partition(chr(10))[0]}\n{dumped}"
+    (data / "terminology.yml").write_text(terminology, "utf-8")
     guide = load_guide(data)
     for lang in guide.languages[1:]:
         record_translations(data, guide, lang.code, None)
     return data
+
+
+@pytest.fixture
+def tiny_data(tmp_path: Path) -> Path:
+    return make_tiny_data(tmp_path)
+
+
+@pytest.fixture
+def tiny_print_data(tmp_path: Path) -> Path:
+    return make_tiny_data(tmp_path, terms=3)
 
 
 def copy_project(target: Path) -> Path:
@@ -105,6 +123,8 @@ SITE_FIXTURES = {
     "site",
     "project",
     "tiny_project",
+    "tiny_print_data",
+    "tiny_pdfs",
     "pdf_dir",
     "bundle",
     "new_language_site",

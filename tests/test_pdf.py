@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -15,10 +16,12 @@ from urllib.parse import urlsplit
 import pypdfium2
 import pytest
 import zxingcpp
+from bs4 import BeautifulSoup
 from PIL import Image
 from pypdf import PdfReader
 
 from onpe_guide import cli
+from onpe_guide.build import build_sheets
 from onpe_guide.cli import DEFAULT_SITE_URL, qr_address_ok
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
@@ -27,8 +30,8 @@ from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.pdf import build_pdfs
 from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, all_sheets
-from onpe_guide.urls import BOOKLET, SLIDES, page_url
-from tests.conftest import DATA, ROOT, SITE_URL, run_cli
+from onpe_guide.urls import BOOKLET, SHEETS_ZIP, SLIDES, page_url
+from tests.conftest import DATA, ROOT, SITE_URL, make_tiny_data, run_cli
 
 GUIDE = load_guide(DATA)
 SHEETS = all_sheets(GUIDE)
@@ -108,39 +111,51 @@ def test_kit_page_lists_every_pdf(site: Path, lang: str) -> None:
     assert f"fiches/{lang}/livret.pdf" in html
 
 
-def test_a_sheet_that_overflows_is_refused(tiny_data: Path, pdf_dir: Path) -> None:
-    verbs = tiny_data / "verbs.yml"
+@pytest.mark.parametrize("lang", [lang.code for lang in GUIDE.languages])
+def test_the_kit_says_slides_are_slides(site: Path, lang: str) -> None:
+    """The slides' download counts slides, 16:9 (it said « 25 pages A4 »); the sheets' count A4 pages."""
+    prefix = "" if lang == GUIDE.default_language else f"{lang}/"
+    html = BeautifulSoup((site / prefix / "kit-du-formateur" / "index.html").read_text("utf-8"), "html.parser")
+    slides = next(a for a in html.select("article a") if str(a["href"]).endswith(f"fiches/{lang}/{SLIDES}.pdf"))
+    pages = len(PdfReader(site / "fiches" / lang / f"{SLIDES}.pdf").pages)
+    line = slides.parent.get_text(" ", strip=True) if slides.parent else ""
+    assert GUIDE.strings["file_slides"][lang].format(count=pages) in line and "A4" not in line
+
+
+def test_a_sheet_that_overflows_fails_the_build_and_leaves_nothing_behind(tiny_print_data: Path) -> None:
+    """`make pdf` stopped by a sheet too long for its page: the sheet and its language named (and
+    no other), how to fix it, the previous site kept, and neither the sheets' nor the pages'
+    staging folder left beside it (.site-fiches was)."""
+    verbs = tiny_print_data / "verbs.yml"
     long = " ".join(["Un point beaucoup trop long pour une fiche."] * 20)
     many = "".join(f"\n      - {{fr: {long}, en: Point., es: Punto.}}" for _ in range(12))
     verbs.write_text(verbs.read_text("utf-8").replace("    points:", f"    points:{many}", 1), "utf-8")
-    with pytest.raises(SheetError) as error:
-        build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
-    assert 'sheet "verbe-adapter" (fr): takes ' in str(error.value)
-    assert "expected 1; shorten its text in data/ or split it" in str(error.value)
-    assert "(en)" not in str(error.value)
-
-
-def test_a_failed_pdf_build_leaves_nothing_behind(tiny_data: Path, tiny_project: Path) -> None:
-    """`make pdf` stopped by a sheet too long for its page: the message, the previous site kept,
-    and neither the sheets' nor the pages' staging folder left beside it (.site-fiches was)."""
-    verbs = tiny_data / "verbs.yml"
-    long = " ".join(["Un point beaucoup trop long pour une fiche."] * 20)
-    many = "".join(f"\n      - {{fr: {long}, en: Point., es: Punto.}}" for _ in range(12))
-    verbs.write_text(verbs.read_text("utf-8").replace("    points:", f"    points:{many}", 1), "utf-8")
-    project = tiny_project
+    project = tiny_print_data.parent
     (project / "site").mkdir()
     (project / "site" / "index.html").write_text("previous good site", "utf-8")
     result = run_cli("--root", str(project), "build", "--pdf", cwd=project)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert 'sheet "verbe-adapter" (fr): takes ' in result.stderr
+    assert "expected 1; shorten its text in data/ or split it" in result.stderr
+    assert "(en)" not in result.stderr and "(es)" not in result.stderr
     assert sorted(p.name for p in project.iterdir()) == ["data", "site"]
     assert (project / "site" / "index.html").read_text("utf-8") == "previous good site"
 
 
-def test_a_text_still_to_translate_prints_the_french_marked(tiny_data: Path, pdf_dir: Path) -> None:
-    verbs = tiny_data / "verbs.yml"
+@pytest.fixture(scope="module")
+def tiny_pdfs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[dict[str, Any]]]]:
+    """Every PDF of the tiny data (three terms), one English label still to translate; laid out
+    once for the tests that read them (seconds each)."""
+    root = tmp_path_factory.mktemp("tiny-pdfs")
+    data = make_tiny_data(root, terms=3)
+    verbs = data / "verbs.yml"
     verbs.write_text(verbs.read_text("utf-8").replace("en: Adapt,", "en: À TRADUIRE,", 1), "utf-8")
-    build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
+    build_sheets(root, root / "pdf", SITE_URL)  # as `make pdf` and `make proofs` do: the zip of the sheets too
+    return root / "pdf", json.loads((root / "pdf" / "manifest.json").read_text("utf-8"))
+
+
+def test_a_text_still_to_translate_prints_the_french_marked(tiny_pdfs: tuple[Path, Any]) -> None:
+    pdf_dir = tiny_pdfs[0]
     text = " ".join(page.extract_text() for page in PdfReader(pdf_dir / "en" / "verbe-adapter.pdf").pages)
     assert "AdapterFR" in text.replace(" ", "") and "FR (French text, not translated yet)" in text
     spanish = " ".join(page.extract_text() for page in PdfReader(pdf_dir / "es" / "verbe-adapter.pdf").pages)
@@ -185,12 +200,13 @@ def test_a_release_build_with_local_qr_codes_stops_before_building(tmp_path: Pat
     assert not (tmp_path / "s").exists()
 
 
-def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Path, pdf_dir: Path) -> None:
+def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_pdfs: tuple[Path, Any], pdf_dir: Path) -> None:
     """`make proofs`: a PNG per sheet page and slide (the booklet's first pages), one contact sheet per language."""
-    guide = load_guide(tiny_data)
-    manifest = build_pdfs(guide, pdf_dir / "pdf", SITE_URL, edition(ROOT))
-    written = render_proofs(pdf_dir / "pdf", pdf_dir / "proofs")
-    for lang, entries in manifest.items():
+    built, manifest = tiny_pdfs
+    written = render_proofs(built, pdf_dir / "proofs")
+    for lang, listed in manifest.items():
+        entries = [e for e in listed if e["file"].endswith(".pdf")]
+        assert {e["file"] for e in listed} - {e["file"] for e in entries} == {f"{SHEETS_ZIP}.zip"}
         pages = [min(e["pages"], BOOKLET_PAGES) if e["id"] == BOOKLET else e["pages"] for e in entries]
         assert len(written[lang]) == sum(pages)
         assert {SLIDES, BOOKLET} <= {e["id"] for e in entries}
@@ -200,14 +216,14 @@ def test_proofs_show_every_sheet_and_a_contact_sheet_per_language(tiny_data: Pat
             assert contact.width > 1000
 
 
-def test_a_foot_that_runs_into_the_text_is_refused(tiny_data: Path, pdf_dir: Path) -> None:
+def test_a_foot_that_runs_into_the_text_is_refused(tiny_print_data: Path, pdf_dir: Path) -> None:
     """The foot sits at the bottom of the page and grows upwards: a 119 text long enough to reach
     the sheet's text first loses the notes, then fails the build by name, never overlaps."""
-    help_box = tiny_data / "help.yml"
+    help_box = tiny_print_data / "help.yml"
     long = " ".join(["Un texte beaucoup trop long pour le pied de la fiche."] * 60)
     help_box.write_text(help_box.read_text("utf-8").replace("fr: Gratuit.", f"fr: {long}", 1), "utf-8")
     with pytest.raises(SheetError) as error:
-        build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
+        build_pdfs(load_guide(tiny_print_data), pdf_dir, SITE_URL, edition(ROOT))
     assert 'sheet "verbe-adapter" (fr): its foot (the 119, the source) runs into its text' in str(error.value)
     assert "(en)" not in str(error.value)
 

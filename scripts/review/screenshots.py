@@ -31,6 +31,9 @@ KINDS = {
     "provision": "dispositifs/dispositifs-hors-les-murs/",
     "references": "references/",
     "kit": "kit-du-formateur/",
+    "plan": "plan-de-seance/",
+    "exercises": "exercices/",
+    "glossary": "glossaire/",
     "about": "a-propos/",
     "missing": "cette-page-n-existe-pas/",
 }

@@ -105,7 +105,7 @@ def _make(guide: Guide, job: Job, *, sheets: list[Sheet], out_dir: Path, site_ur
         if problems:
             return None, problems
         write(document, out_dir / lang / f"{SLIDES}.pdf")
-        return {"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages)}, []
+        return {"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages), "format": "16:9"}, []
     sheet = sheets[n]
     document = lay_out_sheet(guide, sheet, site_url, ed)
     if len(document.pages) > sheet.pages:  # shorter is fine (a tiny test tree); spilling over is not

@@ -27,7 +27,7 @@ def render_proofs(sheets_dir: Path, out: Path) -> dict[str, list[Path]]:
     for lang, entries in manifest.items():
         (out / lang).mkdir(parents=True, exist_ok=True)
         thumbs: list[tuple[str, Any]] = []
-        for entry in entries:
+        for entry in (e for e in entries if e["file"].endswith(".pdf")):  # not the zip of the sheets
             document = pypdfium2.PdfDocument(sheets_dir / lang / entry["file"])
             count = min(len(document), BOOKLET_PAGES) if entry["id"] == BOOKLET else len(document)
             for index in range(count):

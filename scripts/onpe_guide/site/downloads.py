@@ -19,6 +19,7 @@ class BuiltFile:
     file: str
     pages: int = 0
     size: int = 0
+    format: str = "A4"  # of a PDF's pages: A4, or 16:9 (the slides)
 
     @property
     def kind(self) -> str:
@@ -44,7 +45,10 @@ def built_sheets(sheets_dir: Path | None) -> Built | None:
         return path.stat().st_size if path.is_file() else 0
 
     return {
-        lang: {e["id"]: BuiltFile(e["file"], int(e.get("pages", 0)), size(lang, e["file"])) for e in items}
+        lang: {
+            e["id"]: BuiltFile(e["file"], int(e.get("pages", 0)), size(lang, e["file"]), e.get("format", "A4"))
+            for e in items
+        }
         for lang, items in entries.items()
     }
 
@@ -52,7 +56,9 @@ def built_sheets(sheets_dir: Path | None) -> Built | None:
 def file_facts(ui: Ui, built: BuiltFile) -> str:
     """« PDF, 2 pages A4, 120 Ko »: the type, the pages (a PDF's), the size, in the page's language."""
     facts = [built.kind]
-    if built.kind == "PDF" and built.pages:
+    if built.kind == "PDF" and built.pages and built.format == "16:9":
+        facts.append(ui("file_slides", count=built.pages))
+    elif built.kind == "PDF" and built.pages:
         facts.append(ui("file_page_a4" if built.pages == 1 else "file_pages_a4", count=built.pages))
     if built.size:
         facts.append(file_size(ui, built.size))

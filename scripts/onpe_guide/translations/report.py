@@ -33,7 +33,7 @@ def translation_status(guide: Guide, records: Records) -> list[LanguageStatus]:
     return [
         LanguageStatus(
             lang.code,
-            len(texts),
+            sum(lang.code in t for t in texts),  # a term's words exist in the languages it has them for
             tuple(t for t in texts if lang.code in t.outdated),
             tuple(t for t in texts if lang.code in t.pending),
             tuple(sorted(set(records.get(lang.code, {})) - keys)),
