@@ -230,7 +230,12 @@ def test_the_tiny_deck_is_built_listed_and_tagged(tiny_data: Path, pdf_dir: Path
     for lang in LANGS:
         entry = manifest[lang][-1]
         reader = PdfReader(pdf_dir / lang / entry["file"])
-        assert entry == {"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(reader.pages)}  # the kit page reads it
+        assert entry == {
+            "id": SLIDES,
+            "file": f"{SLIDES}.pdf",
+            "pages": len(reader.pages),
+            "format": "16:9",
+        }  # for the kit
         assert all((float(p.mediabox.width), float(p.mediabox.height)) == SIXTEEN_NINE for p in reader.pages)
         catalog: Any = reader.trailer["/Root"]
         assert "/StructTreeRoot" in catalog and bool(catalog["/MarkInfo"]["/Marked"]) and catalog["/Lang"] == lang
