@@ -101,6 +101,13 @@ def test_make_serve_runs_mkdocs_serve_dirty() -> None:
     assert "$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000" in recipe
 
 
+def save(path: Path, text: str) -> None:
+    """As an editor saves: the file replaced whole (the server never reads it half-written)."""
+    temporary = path.with_name(f".{path.name}.saving")
+    temporary.write_text(text, "utf-8")
+    temporary.replace(path)
+
+
 def served(port: int) -> dict[str, str]:
     """Some pages of every kind and every language's search index, as the server serves them."""
     return {url: LIVERELOAD.sub("", fetch(f"http://127.0.0.1:{port}/{url}")) for url in (*PAGES, *INDEXES)}
@@ -126,18 +133,18 @@ def test_an_edit_renders_again_what_it_changed(tmp_path: Path, project: Path) ->
     try:
         assert wait_for(lambda: "Réhumaniser" in fetch(url)), log.read_text()
         text = verbs.read_text("utf-8")
-        verbs.write_text(text.replace("différents.", "différents, premier essai."), "utf-8")  # en, es outdated
+        save(verbs, text.replace("différents.", "différents, premier essai."))  # en, es outdated
         assert wait_for(lambda: "premier essai" in fetch(url)), log.read_text()
         quiet(log)
         site = Path(re.findall(r"Building 'fr' documentation to directory: (\S+)", log.read_text())[-1])
         rendered = {page: (site / page / "index.html").stat().st_mtime_ns for page in ("moments", "verbes/rehumaniser")}
-        verbs.write_text(text.replace("différents.", "différents, second essai."), "utf-8")
+        save(verbs, text.replace("différents.", "différents, second essai."))
         assert wait_for(lambda: "second essai" in fetch(url)), log.read_text()
         quiet(log)
         assert (site / "moments" / "index.html").stat().st_mtime_ns == rendered["moments"]  # not rendered again
         assert (site / "verbes/rehumaniser/index.html").stat().st_mtime_ns > rendered["verbes/rehumaniser"]
         renamed = verbs.read_text("utf-8").replace("      fr: Réhumaniser\n", "      fr: Réhumaniser vite\n")
-        verbs.write_text(renamed, "utf-8")  # in the navigation of every French page
+        save(verbs, renamed)  # in the navigation of every French page
         assert wait_for(lambda: "Réhumaniser vite" in fetch(f"http://127.0.0.1:{port}/moments/")), log.read_text()
         quiet(log)
         edited = served(port)

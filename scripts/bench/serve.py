@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.test_serve import fetch, free_port, serve_command  # what make serve runs (tested there)
+from tests.test_serve import fetch, free_port, save, serve_command  # what make serve runs (tested there)
 
 from bench.project import ENV, project_copy
 
@@ -64,7 +64,7 @@ def edit_to_page(project: Path, log: Path, edits: int = EDITS) -> list[float]:
         quiet(log)
         for n in range(edits):
             word = f"mesure{n}x{time.time_ns() % 10**6}"
-            path.write_text(original.replace(TEXT, f"besoins sont différents, {word}."), "utf-8")
+            save(path, original.replace(TEXT, f"besoins sont différents, {word}."))
             seconds = wait(lambda: word in fetch(url), LIMIT)  # noqa: B023 (called before `word` changes)
             times.append(float("inf") if seconds is None else seconds)
             quiet(log)

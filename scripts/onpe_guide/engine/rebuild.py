@@ -41,7 +41,6 @@ DIRTY_LOGGER = "mkdocs.commands.build"
 # second on average before a rebuild starts, half a second at worst. 0.1 s costs a few milliseconds
 # of a core each time (data/ and docs/ hold a few hundred files).
 POLL_SECONDS = 0.1
-BUILD_DELAY = 0.05  # the pause in the changes before a rebuild (MkDocs: 0.1 s); a save takes milliseconds
 
 
 def chrome(guide: Guide, pages: Iterable[RenderedPage], sources: str, strings: ThemeStrings, files: set[str]) -> str:
@@ -93,8 +92,9 @@ class Rebuilds:
 
 
 def watch_closely(server: Any, folder: Path) -> None:
-    """MkDocs' on_serve: `folder` watched too, every watched folder looked at every POLL_SECONDS,
-    a rebuild started after a pause of BUILD_DELAY in the changes (`LiveReloadServer.build_delay`).
+    """MkDocs' on_serve: `folder` watched too, every watched folder looked at every POLL_SECONDS
+    (MkDocs' own pause of 0.1 s without changes before a rebuild is kept: shorter, a file still
+    being written was read half-written under load).
     The server's observer (`LiveReloadServer.observer`) has made a poller (watchdog's emitter)
     for each folder watched so far; each reads its `_timeout` between two looks, and the observer
     gives its own to those made later."""
@@ -102,7 +102,6 @@ def watch_closely(server: Any, folder: Path) -> None:
     observer._timeout = POLL_SECONDS  # watchdog has no setter
     for emitter in observer.emitters:
         emitter._timeout = POLL_SECONDS
-    server.build_delay = BUILD_DELAY
     server.watch(str(folder))
 
 
