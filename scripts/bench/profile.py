@@ -27,7 +27,7 @@ from bench.readme import write_section
 # (whose, what it is, file the function is in, function): a cost is a function's cumulative time.
 COSTS = [
     ("ours", "data → pages, in the hook's `on_config` (each language asks; built once)", "mkdocs_hook.py", "on_config"),
-    ("ours", "· reading and checking data/ (`load_guide`)", "onpe_guide/data/load.py", "load_guide"),
+    ("ours", "· reading data/ (`read_guide`; its last checks run with the wall †)", "data/load.py", "read_guide"),
     ("ours", "· rendering every page's Markdown (`render_guide`)", "onpe_guide/site/generate.py", "render_guide"),
     ("ours", "· the page wall: each page rendered and parsed (†)", "site/published.py", "_findings"),
     ("ours", "· writing docs/ (`write_pages`)", "onpe_guide/engine/docs.py", "write_pages"),
