@@ -34,7 +34,7 @@ serve: $(STAMP)  ## serve the site on http://127.0.0.1:8000, rebuilt when docs/ 
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000  # --dirty: an edit renders again only what it changed (engine/rebuild.py)
 
 test: lint node_modules/.installed  ## every test: lint, format, types, core, built site, browser, HTML validity (Java)
-	$(BIN)/pytest -n auto  # one worker per core; the built site is shared (tests/conftest.py)
+	$(BIN)/pytest -n auto --dist worksteal  # one worker per core, an idle one taking tests from the other; the built site is shared (tests/conftest.py)
 
 # RELEASE=1 (any value) refuses any text still marked À TRADUIRE (shown in French): the deployment sets it.
 build: $(STAMP)  ## check data/, build site/ strictly; a failed build leaves site/ as it was

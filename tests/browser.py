@@ -11,7 +11,7 @@ from typing import Any
 import axe_playwright_python  # used only for the axe.min.js it ships
 import pytest
 import yaml
-from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, Response
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, Response, ViewportSize
 
 # Without the background-networking flags, Chromium floods the closed network with requests.
 CHROMIUM_ARGS = [
@@ -82,9 +82,11 @@ class Watched:
     """A page whose every request, failed response and console error is recorded. axe-core is
     put into every document it opens (an init script, which a Content-Security-Policy does not block)."""
 
-    def __init__(self, browser: Browser, width: int, height: int = 800) -> None:
+    def __init__(self, browser: Browser, width: int, height: int = 800, sniffer: str = "") -> None:
         self.context = browser.new_context(viewport={"width": width, "height": height})
         self.context.add_init_script(AXE)
+        if sniffer:  # HTML_CodeSniffer too
+            self.context.add_init_script(sniffer)
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -139,10 +141,69 @@ def open_search(page: Page, query: str) -> None:
     page.wait_for_function(f"() => {META}.textContent !== {PROMPT} && {SETTLED}")
 
 
+def search_again(page: Page, query: str) -> None:
+    """A new query in the search already open, as a person types one over the last: the box
+    emptied and a key released (Material shows its prompt again), then the query as `open_search`
+    enters it."""
+    page.fill("input.md-search__input", "")
+    page.keyboard.press("Backspace")
+    page.wait_for_function(f"() => {META}.textContent === {PROMPT}")
+    page.fill("input.md-search__input", query[:-1])
+    page.keyboard.type(query[-1])
+    page.wait_for_function(f"() => {META}.textContent !== {PROMPT} && {SETTLED}")
+
+
+class Searcher:
+    """One desk tab per language, its search open, for query after query: opening the search starts
+    its worker, which loads and indexes the language's pages, most of what a search costs."""
+
+    def __init__(self, browser: Browser, base_url: str) -> None:
+        self.browser, self.base_url = browser, base_url
+        self.tabs: dict[str, Watched] = {}
+
+    def search(self, lang: str, query: str) -> Watched:
+        """The tab of `lang` showing the results of `query`; its errors are this search's only."""
+        tab = self.tabs.get(lang)
+        if tab is None:
+            tab = self.tabs[lang] = Watched(self.browser, WIDTHS["desk"])
+            tab.page.goto(self.base_url + same_page_in("", lang))
+            open_search(tab.page, query)
+        else:
+            tab.errors.clear()
+            search_again(tab.page, query)
+        return tab
+
+    def close(self) -> None:
+        for tab in self.tabs.values():
+            tab.close()
+
+
 def axe_violations(page: Page) -> list[str]:
     """What axe-core (WCAG 2.0 and 2.1, A and AA) finds on the page, one line per rule broken."""
     result: dict[str, Any] = page.evaluate(AXE_RUN)
     return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
+
+
+# HTML_CodeSniffer (the engine pa11y runs), WCAG 2 AA: a second accessibility engine, which checks
+# other things than axe (a form without a submit button, a field without a name). Offline, from the
+# npm package `@pa11y/html_codesniffer` (pinned in package.json, the version pa11y uses), put into
+# each page as axe is. Its warnings and notices ask for a person's judgement: only its errors count.
+HTMLCS = Path(__file__).resolve().parent.parent / "node_modules" / "@pa11y" / "html_codesniffer" / "build" / "HTMLCS.js"
+HTMLCS_RUN = """() => new Promise((resolve, reject) => HTMLCS.process("WCAG2AA", document,
+  error => error ? reject(error) : resolve(HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR)
+      .map(m => `${m.code}: ${m.element.outerHTML.slice(0, 100)}`))))"""
+HTMLCS_VIEWPORT: ViewportSize = {"width": 1280, "height": 1024}  # pa11y's default
+
+
+def sniffer() -> str:
+    """HTML_CodeSniffer's script, or a failure that says how to get it (never a skip)."""
+    if not HTMLCS.is_file():
+        pytest.fail(
+            f"The browser tests need HTML_CodeSniffer ({HTMLCS}): run `npm ci` (Node.js and npm: "
+            "`apt-get install nodejs npm` on Debian), or `make test`, which does.",
+            pytrace=False,
+        )
+    return HTMLCS.read_text("utf-8")
 
 
 def same_page_in(url: str, lang: str) -> str:

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import functools
+import io
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from playwright.sync_api import Browser, sync_playwright
 
+from onpe_guide import cli
+from onpe_guide.build import build_sheets
 from onpe_guide.data.load import load_guide
+from onpe_guide.engine.docs import generated_files
+from onpe_guide.model import Guide
 from onpe_guide.preview import serve
 from onpe_guide.translations.record import record_translations
-from tests.browser import CHROMIUM_ARGS, chromium_path
+from tests.browser import CHROMIUM_ARGS, Searcher, chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -28,6 +39,14 @@ REPO_URL = "https://git.test/onpe/guide"  # the tests' repository, for « edit t
 SOURCE_TEXT = (
     ROOT / "source" / "onpe-fiche-accompagner-mineurs-victimes-prostitution.txt"
 )  # the leaflet, see source/README.md
+
+
+@functools.cache
+def real_guide(with_pages: bool = False) -> Guide:
+    """The real data, read once per test process and shared by the modules that only read it (a
+    Guide is frozen; 19 modules each read it again took 4 s of every run's collection).
+    `with_pages`: the hand-written pages' translations tracked too."""
+    return load_guide(DATA, docs_dir=ROOT / "docs" if with_pages else None)
 
 
 def make_tiny_data(parent: Path, terms: int | None = None) -> Path:
@@ -62,12 +81,56 @@ def tiny_print_data(tmp_path: Path) -> Path:
     return make_tiny_data(tmp_path, terms=3)
 
 
+def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder every pytest-xdist worker of this run shares: their temporary folders' parent."""
+    own = tmp_path_factory.getbasetemp()
+    return own.parent if "PYTEST_XDIST_WORKER" in os.environ else own
+
+
+@pytest.fixture(scope="session")
+def tiny_pdfs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[dict[str, Any]]]]:
+    """Every PDF of the tiny data (three terms), one English label still to translate, laid out by
+    `build_sheets` (as `make pdf` and `make proofs` do: the zip of the sheets too) for the tests
+    that only read them: once per run, by the first worker that needs them (the others wait on
+    the lock; pytest-xdist's own grouping does not work with pytest 9)."""
+    root = shared_folder(tmp_path_factory) / "tiny-pdfs"
+    with (root.parent / "tiny-pdfs.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        if not (root / "pdf" / "manifest.json").is_file():
+            shutil.rmtree(root, ignore_errors=True)  # a worker that failed half-way
+            data = make_tiny_data(root, terms=3)
+            verbs = data / "verbs.yml"
+            verbs.write_text(verbs.read_text("utf-8").replace("en: Adapt,", "en: À TRADUIRE,", 1), "utf-8")
+            build_sheets(root, root / "pdf", SITE_URL)
+    return root / "pdf", json.loads((root / "pdf" / "manifest.json").read_text("utf-8"))
+
+
 def copy_project(target: Path) -> Path:
     """What a build needs, copied so that a test can break it without touching the real one."""
     for name in ("data", "docs", "overrides", "scripts"):
         shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
+
+
+def project_files(project: Path) -> None:
+    """Beside a data tree: the hand-written pages (not the generated ones), the stylesheet,
+    mkdocs.yml, the templates and the hook, as a contributor's clone has them."""
+    generated = set(generated_files(ROOT / "docs"))
+    shutil.copytree(
+        ROOT / "docs", project / "docs", ignore=lambda d, names: [n for n in names if Path(d, n) in generated]
+    )
+    for name in ("overrides", "scripts"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+
+
+@pytest.fixture
+def tiny_whole_project(tiny_project: Path) -> Path:
+    """The tiny data in a whole project (its hand-written pages, theme and hook), for the tests that
+    build or serve a site where how much data there is does not matter: a fraction of the time."""
+    project_files(tiny_project)
+    return tiny_project
 
 
 @pytest.fixture
@@ -103,13 +166,30 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_cli_here(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command line run in this process, as `run_cli` runs it in another: for the refusals,
+    which stop before MkDocs (a second Python was most of their time). An exception that escapes
+    the command line is written as the traceback a contributor would see."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main(list(args))
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else 1
+        except Exception:
+            traceback.print_exc()
+            code = 1
+    return subprocess.CompletedProcess(["onpe-guide", *args], code, out.getvalue(), err.getvalue())
+
+
 def assert_the_build_refuses(project: Path, expected: list[str]) -> None:
     """What a contributor runs on a broken tree: exit status 1, exactly the `expected` messages,
-    no traceback, and the previous site/ kept as it was."""
+    no traceback, and the previous site/ kept as it was. (In this process: the entry point itself,
+    `python -m onpe_guide`, is run by test_cli_reports_without_traceback and test_site.)"""
     site = project / "site"
     site.mkdir()
     (site / "index.html").write_text("previous good site", "utf-8")
-    result = run_cli("--root", str(project), "build", cwd=project)
+    result = run_cli_here("--root", str(project), "build")
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 1
     assert result.stderr.splitlines()[1:] == [f"  {message}" for message in expected]
@@ -188,9 +268,7 @@ class SiteBuild:
 def site_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteBuild]:
     """Starts the site's build before the first test, if any test of this run reads it. Under
     pytest-xdist, the workers' temporary folders share a parent: the build goes there."""
-    shared = tmp_path_factory.getbasetemp()
-    shared = shared.parent if "PYTEST_XDIST_WORKER" in os.environ else shared
-    build = SiteBuild(shared)
+    build = SiteBuild(shared_folder(tmp_path_factory))
     if any("site" in getattr(item, "fixturenames", ()) for item in request.session.items):
         build.start()
     yield build
@@ -214,6 +292,14 @@ def base_url(site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 as GitHub Pages serves it (a missing address: the root 404)."""
     with serve(site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def searcher(browser: Browser, base_url: str) -> Iterator[Searcher]:
+    """A tab per language with the search open, shared by the tests that only search."""
+    opened = Searcher(browser, base_url)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="session")

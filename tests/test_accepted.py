@@ -16,8 +16,8 @@ from onpe_guide.data.load import load_guide
 from onpe_guide.preview import serve
 from onpe_guide.translations.record import record_translations
 from tests.browser import WIDTHS, page_urls
-from tests.conftest import CASES, DATA, run_cli
-from tests.test_hostile import HOSTILE, apply_hostile, project_files
+from tests.conftest import CASES, DATA, project_files, run_cli
+from tests.test_hostile import HOSTILE, apply_hostile
 
 ACCEPTED = [case for case in HOSTILE if not yaml.safe_load(case.read_text("utf-8"))["expected"]]
 NEUTRAL = yaml.safe_load((DATA / "interface.yml").read_text("utf-8"))["quick_exit_url"]

@@ -21,9 +21,9 @@ from onpe_guide.print.booklet import booklet_parts
 from onpe_guide.print.colophon import colophon
 from onpe_guide.print.sheets import all_sheets
 from onpe_guide.site.generate import render_guide
-from tests.conftest import DATA, ROOT
+from tests.conftest import ROOT, real_guide
 
-GUIDE = load_guide(DATA, docs_dir=ROOT / "docs")
+GUIDE = real_guide(with_pages=True)
 PAGES = docs_files(render_guide(GUIDE))
 LANGS = ("fr", "en", "es")
 RECONSTRUCTED = {

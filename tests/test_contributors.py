@@ -14,9 +14,9 @@ from bs4 import BeautifulSoup
 from onpe_guide.data.load import DATA_FILES, load_guide
 from onpe_guide.site.pages import site_pages
 from onpe_guide.urls import OPEN_DATA
-from tests.conftest import DATA, REPO_URL, ROOT
+from tests.conftest import DATA, REPO_URL, ROOT, real_guide
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 README = (ROOT / "README.md").read_text("utf-8")
 
 

@@ -25,9 +25,9 @@ from onpe_guide.print.weasy import html_of
 from onpe_guide.site.pages.exercises import exercises_page
 from onpe_guide.site.render import RenderedPage, render_pages
 from onpe_guide.urls import ANSWERS_SHEET, EXERCISES, EXERCISES_SHEET
-from tests.conftest import DATA, ROOT, SITE_URL
+from tests.conftest import DATA, ROOT, SITE_URL, real_guide
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 LANGS = [lang.code for lang in GUIDE.languages]
 ED = Edition("abc1234", "2026-11-30", 0)
 TICKED, BLANK = '<span class="box">☑</span>', '<span class="box">☐</span>'

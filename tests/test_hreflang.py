@@ -10,11 +10,10 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from onpe_guide.data.load import load_guide
 from tests.browser import page_urls
-from tests.conftest import DATA, SITE_URL
+from tests.conftest import SITE_URL, real_guide
 
-LANGS = [lang.code for lang in load_guide(DATA).languages]
+LANGS = [lang.code for lang in real_guide().languages]
 XHTML = "{http://www.w3.org/1999/xhtml}link"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

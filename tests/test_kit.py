@@ -19,9 +19,9 @@ from onpe_guide.outline.blocks import HelpBox, block_texts
 from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.site.generate import render_guide
 from onpe_guide.urls import BOOKLET, SHEETS_ZIP, SLIDES
-from tests.conftest import DATA, ROOT
+from tests.conftest import real_guide
 
-GUIDE = load_guide(DATA, docs_dir=ROOT / "docs")
+GUIDE = real_guide(with_pages=True)
 PAGES = docs_files(render_guide(GUIDE))
 LANGS = ("fr", "en", "es")
 

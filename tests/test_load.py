@@ -11,7 +11,7 @@ import yaml
 from onpe_guide import DataError
 from onpe_guide.data import links, schema
 from onpe_guide.data.load import load_guide
-from tests.conftest import CASES, DATA, assert_the_build_refuses, run_cli
+from tests.conftest import CASES, DATA, assert_the_build_refuses, run_cli, run_cli_here
 
 INVALID = sorted((CASES / "invalid").glob("*.yml"))
 
@@ -64,7 +64,7 @@ def test_invalid_case_through_the_build(case: Path, tiny_data: Path, tiny_projec
     if expected:  # alias bombs and 5 MB values included: refused, not expanded (speed is `make bench`'s)
         assert_the_build_refuses(tiny_project, expected)
         return
-    result = run_cli("--root", str(tiny_project), "check", cwd=tiny_project)
+    result = run_cli_here("--root", str(tiny_project), "check")
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 0, result.stderr
 

@@ -10,11 +10,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page
 
-from onpe_guide.data.load import load_guide
 from tests.browser import PHONES, WIDTHS
-from tests.conftest import DATA
+from tests.conftest import real_guide
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 MISSING = [("ancienne-page/", "fr"), ("en/verbes/n-existe-pas/", "en"), ("es/roles/viejo/", "es")]
 # What a reader meets of the interface: the text shown, the page's title, and the names, hints and
 # placeholders of its controls. Text marked as another language (a link to the French home page,

@@ -10,13 +10,12 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser
 
-from onpe_guide.data.load import load_guide
 from onpe_guide.outline.catalogue import sheet_catalogue
 from onpe_guide.urls import BOOKLET, SHEETS_ZIP
 from tests.browser import LANGS, WIDTHS, Watched, language_of, open_search, same_page_in
-from tests.conftest import DATA
+from tests.conftest import real_guide
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,13 @@ the French-prevails notice on translations), and the structure tree of a tagged 
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +18,14 @@ import pypdfium2
 import pytest
 from pypdf import PageObject, PdfReader
 
-from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
 from onpe_guide.outline.blocks import block_texts
 from onpe_guide.print.colophon import Colophon, colophon, plain_date
 from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
-from tests.conftest import DATA, ROOT, SITE_URL
+from tests.conftest import ROOT, SITE_URL, real_guide
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 SHEETS = all_sheets(GUIDE)
 ONE_PAGE = [s for s in SHEETS if s.pages == 1]
 LANGS = [lang.code for lang in GUIDE.languages]
@@ -46,22 +47,45 @@ def text_of(reader: PdfReader) -> str:
     return " ".join((page.extract_text() or "") for page in reader.pages).replace("\n", " ")
 
 
-def sized_runs(reader: PdfReader) -> Iterator[tuple[str, float]]:
-    """Every piece of text with its size in points, as drawn."""
-    for page in reader.pages:
-        yield from page_runs(page)
+@dataclass(frozen=True)
+class PdfText:
+    """A built PDF's text layer, page by page, and every piece of text with its size in points."""
+
+    pages: tuple[str, ...]
+    runs: tuple[tuple[str, float], ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.pages).replace("\n", " ")
 
 
-def page_runs(page: PageObject) -> list[tuple[str, float]]:
-    """Every piece of text of one page with its size in points, as drawn."""
+@functools.cache
+def read_text(path: Path) -> PdfText:
+    """Read once per test process: the built site's PDFs do not change during a run, and three
+    tests read each sheet's text (pypdf's extraction was a tenth of their time)."""
+    pages, runs = [], []
+    for page in PdfReader(path).pages:
+        found = page_runs(page)
+        pages.append(found.text)
+        runs += found.runs
+    return PdfText(tuple(pages), tuple(runs))
+
+
+@dataclass(frozen=True)
+class PageRuns:
+    text: str
+    runs: list[tuple[str, float]]
+
+
+def page_runs(page: PageObject) -> PageRuns:
+    """The text of one page, and every piece of it with its size in points, as drawn (one reading)."""
     runs: list[tuple[str, float]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         if text.strip():
             runs.append((text, round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)))
 
-    page.extract_text(visitor_text=visit)
-    return runs
+    return PageRuns(page.extract_text(visitor_text=visit) or "", runs)
 
 
 def tokens(text: str) -> set[str]:
@@ -108,7 +132,7 @@ def test_a_sheet_uses_its_page(site: Path, sheet: Sheet) -> None:
 def test_type_is_read_on_paper(site: Path, sheet: Sheet) -> None:
     """Body text 11 pt or more; only the foot (119 box, source, address, edition) smaller, never under 8 pt."""
     foot = foot_words(meta_of(sheet))
-    runs = list(sized_runs(PdfReader(pdf_of(site, sheet.lang, sheet.file_name))))
+    runs = read_text(pdf_of(site, sheet.lang, sheet.file_name)).runs
     assert min(size for _, size in runs) >= FOOT_PT
     assert [(text, size) for text, size in runs if size < BODY_PT and not tokens(text) <= foot] == []
 
@@ -116,7 +140,7 @@ def test_type_is_read_on_paper(site: Path, sheet: Sheet) -> None:
 @pytest.mark.parametrize("sheet", SHEETS, ids=[f"{s.lang}:{s.id}" for s in SHEETS])
 def test_the_foot_says_the_119_the_edition_and_the_notice(site: Path, sheet: Sheet) -> None:
     reader = PdfReader(pdf_of(site, sheet.lang, sheet.file_name))
-    text = words(text_of(reader))
+    text = words(read_text(pdf_of(site, sheet.lang, sheet.file_name)).text)
     ui = GUIDE.strings
     assert words(GUIDE.helpline.number) in text and words(GUIDE.helpline.label[sheet.lang]) in text
     assert words(plain_date(GUIDE, sheet.lang, ED.date)) in text and ED.date not in text

@@ -16,13 +16,12 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page
 
-from onpe_guide.data.load import load_guide
 from tests.browser import PHONES, WIDTHS
-from tests.conftest import DATA
+from tests.conftest import DATA, real_guide
 
 INTERFACE = yaml.safe_load((DATA / "interface.yml").read_text("utf-8"))
 NEUTRAL = INTERFACE["quick_exit_url"]
-STRINGS = load_guide(DATA).strings  # as the page shows them: French typeset (« Maj : » with a no-break space)
+STRINGS = real_guide().strings  # as the page shows them: French typeset (« Maj : » with a no-break space)
 ROOTS = {"fr": "", "en": "en/", "es": "es/"}
 STATUS = "[data-guide-exit-status]"
 EXIT = "[data-guide-exit]"

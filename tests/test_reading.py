@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from onpe_guide.data.load import load_guide
 from onpe_guide.site.downloads import file_size
-from tests.conftest import DATA
+from tests.conftest import real_guide
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 LANGS = [lang.code for lang in GUIDE.languages]
 
 

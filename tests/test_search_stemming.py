@@ -13,9 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser
 
-from tests.browser import LANGS, WIDTHS, Watched, language_of, open_search, same_page_in
+from tests.browser import LANGS, Searcher, language_of
 
 # (language, what a person types, the form the pages write, which the result must highlight)
 STEMMED = [
@@ -33,23 +32,19 @@ STEMMED = [
 ]
 
 
-def found(browser: Browser, base_url: str, lang: str, query: str) -> tuple[list[str], list[str]]:
+def found(searcher: Searcher, lang: str, query: str) -> tuple[list[str], list[str]]:
     """The result links and the highlighted words for `query` entered in `lang`'s search (the
     results of the whole query: see `open_search`)."""
-    watched = Watched(browser, WIDTHS["desk"])
-    watched.page.goto(base_url + same_page_in("", lang))
-    open_search(watched.page, query)
-    links = watched.page.eval_on_selector_all(".md-search-result__item > a", "as => as.map(a => a.href)")
-    marks = watched.page.eval_on_selector_all(".md-search-result mark", "ms => ms.map(m => m.textContent)")
-    errors = watched.errors
-    watched.close()
-    assert errors == []
+    tab = searcher.search(lang, query)
+    links = tab.page.eval_on_selector_all(".md-search-result__item > a", "as => as.map(a => a.href)")
+    marks = tab.page.eval_on_selector_all(".md-search-result mark", "ms => ms.map(m => m.textContent)")
+    assert tab.errors == []
     return links, marks
 
 
 @pytest.mark.parametrize(("lang", "query", "form"), STEMMED, ids=[f"{lang}:{q}" for lang, q, _ in STEMMED])
-def test_another_form_of_a_word_finds_it(browser: Browser, base_url: str, lang: str, query: str, form: str) -> None:
-    links, marks = found(browser, base_url, lang, query)
+def test_another_form_of_a_word_finds_it(searcher: Searcher, lang: str, query: str, form: str) -> None:
+    links, marks = found(searcher, lang, query)
     assert links, f"no result for {query!r}"
     assert {language_of(urlsplit(link).path.removeprefix("/")) for link in links} == {lang}
     words = {mark.lower().strip(".,:;!?()«» ") for mark in marks}

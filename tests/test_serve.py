@@ -44,7 +44,8 @@ def serve_command(port: int) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"]
 
 
-def test_serve_shows_the_mistake_and_recovers(tmp_path: Path, project: Path) -> None:
+def test_serve_shows_the_mistake_and_recovers(tmp_path: Path, tiny_whole_project: Path) -> None:
+    project = tiny_whole_project
     port, log = free_port(), tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
@@ -55,13 +56,13 @@ def test_serve_shows_the_mistake_and_recovers(tmp_path: Path, project: Path) -> 
     verbs = project / "data" / "verbs.yml"
     try:
         assert wait_for(lambda: "<title>Adapt " in fetch(url)), log.read_text()
-        roles.write_text(good.replace("      - soigner\n", "      - soigne\n"), "utf-8")
-        line = good.splitlines().index("      - soigner") + 1
-        message = f'data/actors.yml:{line} actors[4].roles[2]: unknown role "soigne"'
+        roles.write_text(good.replace("[reperer, soigner]", "[reperer, soigne]"), "utf-8")
+        line = next(n for n, text in enumerate(good.splitlines(), 1) if "[reperer, soigner]" in text)
+        message = f'data/actors.yml:{line} actors[0].roles[1]: unknown role "soigne"'
         assert wait_for(lambda: message in log.read_text()), log.read_text()
         assert server.poll() is None  # still running: the recovery below is served by the same process
         roles.write_text(good, "utf-8")
-        verbs.write_text(verbs.read_text("utf-8").replace("      en: Adapt\n", "      en: Adapting\n"), "utf-8")
+        verbs.write_text(verbs.read_text("utf-8").replace("en: Adapt,", "en: Adapting,"), "utf-8")
         assert wait_for(lambda: "<title>Adapting " in fetch(url)), log.read_text()
     finally:
         server.terminate()
@@ -92,7 +93,7 @@ def test_make_preview_serves_the_site_as_github_pages_does(site: Path) -> None:
 
 
 LIVERELOAD = re.compile(r"<script>\nvar livereload = .*?</script>", re.DOTALL)  # a new epoch on every response
-PAGES = ("verbes/rehumaniser/", "en/verbes/rehumaniser/", "", "traductions/", "en/traductions/", "moments/")
+PAGES = ("verbes/restaurer/", "en/verbes/restaurer/", "", "traductions/", "en/traductions/", "moments/")
 INDEXES = ("search/search_index.json", "en/search/search_index.json", "es/search/search_index.json")
 
 
@@ -120,32 +121,40 @@ def quiet(log: Path) -> None:
         time.sleep(2)
 
 
-def test_an_edit_renders_again_what_it_changed(tmp_path: Path, project: Path) -> None:
+def restaurer(text: str, old: str, new: str) -> str:
+    """verbs.yml with `old` replaced in the verb « Restaurer » only (the tiny data's second verb)."""
+    head, verb, rest = text.partition("  - id: restaurer\n")
+    assert old in rest
+    return head + verb + rest.replace(old, new, 1)
+
+
+def test_an_edit_renders_again_what_it_changed(tmp_path: Path, tiny_whole_project: Path) -> None:
     """make serve renders again only the pages an edit changed (every page when it changes what
     they share: here a verb's name, in every page's navigation); the pages and search indexes it
     serves after edits are those a new server builds whole from the same data."""
+    project = tiny_whole_project  # what an edit renders again does not depend on how much data there is
     port, log = free_port(), tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     verbs = project / "data" / "verbs.yml"
-    url = f"http://127.0.0.1:{port}/verbes/rehumaniser/"
+    url = f"http://127.0.0.1:{port}/verbes/restaurer/"
     with log.open("w") as out:
         server = subprocess.Popen(serve_command(port), cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        assert wait_for(lambda: "Réhumaniser" in fetch(url)), log.read_text()
+        assert wait_for(lambda: "Restaurer" in fetch(url)), log.read_text()
         text = verbs.read_text("utf-8")
-        save(verbs, text.replace("différents.", "différents, premier essai."))  # en, es outdated
+        save(verbs, restaurer(text, "fr: Texte.", "fr: Texte premier essai."))  # en, es outdated
         assert wait_for(lambda: "premier essai" in fetch(url)), log.read_text()
         quiet(log)
         site = Path(re.findall(r"Building 'fr' documentation to directory: (\S+)", log.read_text())[-1])
-        rendered = {page: (site / page / "index.html").stat().st_mtime_ns for page in ("moments", "verbes/rehumaniser")}
-        save(verbs, text.replace("différents.", "différents, second essai."))
+        rendered = {page: (site / page / "index.html").stat().st_mtime_ns for page in ("moments", "verbes/restaurer")}
+        save(verbs, restaurer(text, "fr: Texte.", "fr: Texte second essai."))
         assert wait_for(lambda: "second essai" in fetch(url)), log.read_text()
         quiet(log)
         assert (site / "moments" / "index.html").stat().st_mtime_ns == rendered["moments"]  # not rendered again
-        assert (site / "verbes/rehumaniser/index.html").stat().st_mtime_ns > rendered["verbes/rehumaniser"]
-        renamed = verbs.read_text("utf-8").replace("      fr: Réhumaniser\n", "      fr: Réhumaniser vite\n")
+        assert (site / "verbes/restaurer/index.html").stat().st_mtime_ns > rendered["verbes/restaurer"]
+        renamed = verbs.read_text("utf-8").replace("fr: Restaurer,", "fr: Restaurer vite,")
         save(verbs, renamed)  # in the navigation of every French page
-        assert wait_for(lambda: "Réhumaniser vite" in fetch(f"http://127.0.0.1:{port}/moments/")), log.read_text()
+        assert wait_for(lambda: "Restaurer vite" in fetch(f"http://127.0.0.1:{port}/moments/")), log.read_text()
         quiet(log)
         edited = served(port)
     finally:
@@ -155,7 +164,7 @@ def test_an_edit_renders_again_what_it_changed(tmp_path: Path, project: Path) ->
     with log.open("w") as out:  # the same data, built whole by a new server on the same address
         server = subprocess.Popen(serve_command(port), cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        assert wait_for(lambda: "Réhumaniser vite" in fetch(url)), log.read_text()
+        assert wait_for(lambda: "Restaurer vite" in fetch(url)), log.read_text()
         quiet(log)
         whole = served(port)
     finally:

@@ -13,13 +13,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 from onpe_guide.data.links import declared_hosts
-from onpe_guide.data.load import load_guide
 from onpe_guide.site.generate import render_guide
 from onpe_guide.site.navigation import NAV_LIMIT
 from onpe_guide.urls import HANDWRITTEN
-from tests.conftest import DATA, REPO_URL, SITE_URL, run_cli
+from tests.conftest import REPO_URL, SITE_URL, real_guide, run_cli
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 LANGS = [lang.code for lang in GUIDE.languages]
 PAGES = sorted({p.path for p in render_guide(GUIDE)} | set(HANDWRITTEN))
 # The declared external links: the references (references.yml), the quick exit (interface.yml),

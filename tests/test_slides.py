@@ -11,12 +11,10 @@ from typing import Any
 
 import pypdfium2
 import pytest
-import zxingcpp
 from pypdf import PdfReader
 
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import Edition, edition
-from onpe_guide.errors import SheetError
 from onpe_guide.model import Guide
 from onpe_guide.outline.blocks import Bullets, Heading, Matrix, Paragraph, Steps, block_texts
 from onpe_guide.print.deck import (
@@ -31,16 +29,17 @@ from onpe_guide.print.deck import (
     pieces,
     sentences,
 )
-from onpe_guide.print.pdf import build_pdfs
-from onpe_guide.print.sheets import SheetWriter
+from onpe_guide.print.pdf import lay_out_sheet
+from onpe_guide.print.sheets import SheetWriter, all_sheets
 from onpe_guide.print.slides import Address, Slide, slides
 from onpe_guide.print.weasy import html_of
 from onpe_guide.urls import SLIDES
-from tests.conftest import DATA, ROOT, SITE_URL
+from tests.conftest import ROOT, SITE_URL, real_guide
 from tests.test_hostile import MARK, PAYLOAD, Injected, poison
+from tests.test_pdf import qr_codes
 from tests.test_pdf_pages import assert_tagged, kinds, page_runs, tokens, words
 
-GUIDE = load_guide(DATA)
+GUIDE = real_guide()
 LANGS = [lang.code for lang in GUIDE.languages]
 SIXTEEN_NINE = (720.0, 405.0)  # 254 × 142.875 mm, in points
 BODY_PT, MATRIX_PT = 24, 18
@@ -211,24 +210,28 @@ def test_a_moment_moved_changes_the_path_slide(tiny_data: Path, pdf_dir: Path) -
 # ---------- Nothing cut: what cannot fit fails the build, by name ----------
 
 
-def test_a_point_too_long_for_a_slide_is_refused_by_name(tiny_data: Path, pdf_dir: Path) -> None:
-    """A point that fits its A4 sheet at 11 pt but not a slide at 24 pt, even alone."""
-    verbs = tiny_data / "verbs.yml"
+def test_a_point_too_long_for_a_slide_is_refused_by_name(tiny_print_data: Path) -> None:
+    """A point that fits its A4 sheet at 11 pt but not a slide at 24 pt, even alone: the deck names
+    the slide and its language, and no other. (`build_pdfs` writes no deck with a problem and raises
+    every document's problems at once; a whole build refused: test_pdf.py.)"""
+    verbs = tiny_print_data / "verbs.yml"
     long = " ".join(["un point bien trop long pour une diapositive"] * 18)
     verbs.write_text(verbs.read_text("utf-8").replace("{fr: Point.,", f"{{fr: {long},", 1), "utf-8")
-    with pytest.raises(SheetError) as error:
-        build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
-    assert str(error.value).splitlines()[1:] == [
-        '  slide "verbe-adapter" (fr): a point or sentence does not fit a slide even alone; '
+    guide, ed = load_guide(tiny_print_data), edition(ROOT)
+    assert lay_out_deck(guide, "fr", ed)[2] == [
+        'slide "verbe-adapter" (fr): a point or sentence does not fit a slide even alone; '
         "shorten its text in data/ or split it"
     ]
-    assert not (pdf_dir / "fr" / f"{SLIDES}.pdf").exists()
+    assert lay_out_deck(guide, "en", ed)[2] == []
+    sheet = next(s for s in all_sheets(guide) if s.id == "verbe-adapter" and s.lang == "fr")
+    assert len(lay_out_sheet(guide, sheet, SITE_URL, ed).pages) <= sheet.pages  # the sheet holds it
 
 
-def test_the_tiny_deck_is_built_listed_and_tagged(tiny_data: Path, pdf_dir: Path) -> None:
-    manifest = build_pdfs(load_guide(tiny_data), pdf_dir, SITE_URL, edition(ROOT))
+def test_the_tiny_deck_is_built_listed_and_tagged(tiny_pdfs: tuple[Path, dict[str, list[dict[str, Any]]]]) -> None:
+    """With the other documents, by `build_sheets` (as `make pdf` does), one deck per language."""
+    pdf_dir, manifest = tiny_pdfs
     for lang in LANGS:
-        entry = manifest[lang][-1]
+        entry = next(e for e in manifest[lang] if e["id"] == SLIDES)
         reader = PdfReader(pdf_dir / lang / entry["file"])
         assert entry == {
             "id": SLIDES,
@@ -272,7 +275,7 @@ def test_a_deck_is_read_from_the_back_of_the_room(site: Path, lang: str) -> None
     small = []
     for number, page in enumerate(reader.pages, 1):
         least = MATRIX_PT if key in words(page.extract_text() or "") else BODY_PT
-        small += [(number, t, size) for t, size in page_runs(page) if size < least and not tokens(t) <= foot]
+        small += [(number, t, size) for t, size in page_runs(page).runs if size < least and not tokens(t) <= foot]
     assert small == []
 
 
@@ -282,5 +285,4 @@ def test_a_deck_is_tagged_and_its_qr_code_opens_the_dossier(site: Path, lang: st
     tree = assert_tagged(path, lang)
     assert "/Table" in kinds(tree)
     assert [str(e.get("/Alt")) for e in tree if e["/S"] == "/Figure"] == [GUIDE.dossier.url]
-    images = [page.render(scale=3).to_pil() for page in pypdfium2.PdfDocument(path)]
-    assert [code.text for image in images for code in zxingcpp.read_barcodes(image)] == [GUIDE.dossier.url]
+    assert qr_codes(path) == [GUIDE.dossier.url]

@@ -12,14 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from onpe_guide.data.load import load_guide
 from onpe_guide.data.tracking import french_hash, load_records
 from onpe_guide.data.typography import NARROW_NBSP, NBSP, french, keep_together, ordinals
 from onpe_guide.model import all_texts
 from onpe_guide.site.publication import page_markdown
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, real_guide
 
-GUIDE = load_guide(DATA, docs_dir=ROOT / "docs")
+GUIDE = real_guide(with_pages=True)
 DANGER = f"Un enfant en danger{NARROW_NBSP}?"
 
 

@@ -18,14 +18,12 @@ from onpe_guide.errors import FontError, SheetError
 from onpe_guide.model import Guide
 from onpe_guide.print.booklet import booklet_lead, booklet_parts
 from onpe_guide.print.colophon import colophon
-from onpe_guide.print.deck import lay_out_deck
+from onpe_guide.print.deck import SHORTEN, lay_out_deck
 from onpe_guide.print.fonts import font_problem
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
 from onpe_guide.print.weasy import render, write
 from onpe_guide.urls import BOOKLET, SLIDES, page_url
 from onpe_guide.workers import in_two
-
-SHORTEN = "shorten its text in data/ or split it"
 
 
 def lay_out_sheet(guide: Guide, sheet: Sheet, site_url: str, ed: Edition) -> Any:
@@ -108,18 +106,23 @@ def _make(guide: Guide, job: Job, *, sheets: list[Sheet], out_dir: Path, site_ur
         return {"id": SLIDES, "file": f"{SLIDES}.pdf", "pages": len(document.pages), "format": "16:9"}, []
     sheet = sheets[n]
     document = lay_out_sheet(guide, sheet, site_url, ed)
-    if len(document.pages) > sheet.pages:  # shorter is fine (a tiny test tree); spilling over is not
-        return None, [_overflow(sheet, len(document.pages))]
-    if sheet.pages == 1 and not foot_clear(document):
-        return None, [
-            f'sheet "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}'
-        ]
+    if problems := sheet_problems(sheet, document):
+        return None, problems
     write(document, out_dir / sheet.lang / sheet.file_name)
     return {"id": sheet.id, "file": sheet.file_name, "pages": len(document.pages)}, []
 
 
-def _overflow(sheet: Sheet, pages: int) -> str:
-    return f'sheet "{sheet.id}" ({sheet.lang}): takes {pages} A4 pages, expected {sheet.pages}; ' + SHORTEN
+def sheet_problems(sheet: Sheet, document: Any) -> list[str]:
+    """What keeps a laid-out sheet from being printed: more pages than it has (shorter is fine: a
+    tiny test tree), or, on one page, its foot running into its text."""
+    if len(document.pages) > sheet.pages:
+        return [
+            f'sheet "{sheet.id}" ({sheet.lang}): takes {len(document.pages)} A4 pages, expected {sheet.pages}; '
+            + SHORTEN
+        ]
+    if sheet.pages == 1 and not foot_clear(document):
+        return [f'sheet "{sheet.id}" ({sheet.lang}): its foot (the 119, the source) runs into its text; {SHORTEN}']
+    return []
 
 
 def booklet_context(guide: Guide, lang: str, site_url: str, ed: Edition) -> dict[str, Any]:

@@ -34,10 +34,10 @@ def render_proofs(sheets_dir: Path, out: Path) -> dict[str, list[Path]]:
                 image = document[index].render(scale=DPI / 72).to_pil()
                 name = entry["id"] if len(document) == 1 else f"{entry['id']}-p{index + 1}"
                 path = out / lang / f"{name}.png"
-                image.save(path, optimize=True)
+                image.save(path, compress_level=1)  # proofs to look at, not to keep: written fast
                 written.setdefault(lang, []).append(path)
                 thumbs.append((name, image.resize((round(image.width * THUMB), round(image.height * THUMB)))))
-        contact_sheet(thumbs).save(out / f"{lang}.png", optimize=True)
+        contact_sheet(thumbs).save(out / f"{lang}.png", compress_level=1)
     return written
 
 
