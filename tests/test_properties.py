@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import re
 import shutil
 import tempfile
@@ -27,10 +28,15 @@ VALUES = st.recursive(
     max_leaves=6,
 )
 SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Each example of these renders and checks every page of a tree (a third of a second): fewer per run,
+# new ones every run (the fast loop, `pytest -m "not site"`, stays under a minute).
+WHOLE_TREE = settings(SETTINGS, max_examples=20)
+TREES = Path(tempfile.mkdtemp(prefix="properties-"))  # every example's tree, removed when the tests end
+atexit.register(shutil.rmtree, TREES, True)
 
 
 def fresh_tree() -> Path:
-    data = Path(tempfile.mkdtemp()) / "data"
+    data = Path(tempfile.mkdtemp(dir=TREES)) / "data"
     shutil.copytree(CASES / "tiny", data)
     shutil.copy(DATA / "interface.yml", data / "interface.yml")
     shutil.copytree(DATA / "schemas", data / "schemas")
@@ -110,7 +116,7 @@ def checked(data: Path, docs: Path | None = None) -> None:
     assert all(str(p).startswith(("data/", "docs/")) for p in problems), problems
 
 
-@SETTINGS
+@WHOLE_TREE
 @given(label=MARKDOWNISH, text=MARKDOWNISH)
 def test_any_markdown_in_a_text(label: str, text: str) -> None:
     data = fresh_tree()
@@ -122,7 +128,7 @@ def test_any_markdown_in_a_text(label: str, text: str) -> None:
     checked(data)
 
 
-@SETTINGS
+@WHOLE_TREE
 @given(front=MARKDOWNISH, body=MARKDOWNISH, fence=st.sampled_from(["---\n", "--- \n", "", "...\n"]))
 def test_any_front_matter_and_page(front: str, body: str, fence: str) -> None:
     data = fresh_tree()
