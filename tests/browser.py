@@ -79,14 +79,15 @@ def language_of(url: str) -> str:
 
 
 class Watched:
-    """A page whose every request, failed response and console error is recorded. axe-core is
-    put into every document it opens (an init script, which a Content-Security-Policy does not block)."""
+    """A page whose every request, failed response and console error is recorded. axe-core (and,
+    with `htmlcs`, HTML_CodeSniffer) is put into every document it opens (an init script, which a
+    Content-Security-Policy does not block)."""
 
-    def __init__(self, browser: Browser, width: int, height: int = 800, sniffer: str = "") -> None:
+    def __init__(self, browser: Browser, width: int, height: int = 800, htmlcs: bool = False) -> None:
         self.context = browser.new_context(viewport={"width": width, "height": height})
         self.context.add_init_script(AXE)
-        if sniffer:  # HTML_CodeSniffer too
-            self.context.add_init_script(sniffer)
+        if htmlcs:  # HTML_CodeSniffer too, the same way
+            self.context.add_init_script(sniffer())
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []

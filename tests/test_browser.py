@@ -28,7 +28,6 @@ from tests.browser import (
     page_urls,
     phone_problems,
     same_page_in,
-    sniffer,
 )
 from tests.conftest import SITE_URL, real_guide
 
@@ -61,7 +60,7 @@ def tabs(browser: Browser) -> Iterator[dict[int, Watched]]:
     phone, desk = WIDTHS["phone"], WIDTHS["desk"]
     opened = {
         phone: Watched(browser, PHONES[0], PHONE_HEIGHT),
-        desk: Watched(browser, desk, HTMLCS_VIEWPORT["height"], sniffer=sniffer()),
+        desk: Watched(browser, desk, HTMLCS_VIEWPORT["height"], htmlcs=True),
     }
     yield opened
     for watched in opened.values():

@@ -177,7 +177,8 @@ def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
 
 @pytest.fixture
 def hostile_project(tiny_data: Path) -> Path:
-    """The tiny data tree in a whole project."""
+    """The tiny data tree in a whole project (as `tiny_whole_project`, but not marked `site`: these
+    tests are refused before anything is built, and stay in the fast loop)."""
     project_files(tiny_data.parent)
     return tiny_data.parent
 

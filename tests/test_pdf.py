@@ -100,6 +100,7 @@ def test_booklet_holds_every_section(site: Path, lang: str) -> None:
             assert plain(sheet.title) in text
     assert len(reader.pages) >= 5
     assert document_language(reader) == lang
+    assert qr_codes(site / "fiches" / lang / "livret.pdf") == [page_url(GUIDE, SITE_URL, lang, "")]
     contents = reader.pages[0].extract_text() or ""  # the contents follow the title, on the first page
     assert plain(GUIDE.strings["contents_title"][lang]) in contents
     assert any(line.rstrip().split(" ")[-1].isdigit() for line in contents.splitlines())  # page numbers
