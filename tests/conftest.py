@@ -12,7 +12,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +29,7 @@ from onpe_guide.model import Guide
 from onpe_guide.preview import serve
 from onpe_guide.translations.record import record_translations
 from tests.browser import CHROMIUM_ARGS, Searcher, chromium_path
+from tests.site_build import SiteBuild
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -226,49 +226,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: "site" in getattr(item, "fixturenames", ()))
 
 
-class SiteBuild:
-    """The real site with its PDFs, built once per test run with `onpe-guide build --pdf` (strict),
-    in the background from the first test on, into a folder every pytest-xdist worker shares. The
-    first worker to start it starts it; any worker waits for the exit status it writes."""
-
-    # The CLI's output goes to a log, its exit status to a file written whole (renamed into place).
-    SCRIPT = 'python="$1"; shift; "$python" -m onpe_guide "$@" >"$STATUS.log" 2>&1; echo $? >"$STATUS.part"'
-    SCRIPT += '; mv "$STATUS.part" "$STATUS"'
-    DEADLINE = 900  # seconds: a build that hangs fails the tests that need it, with its log
-
-    def __init__(self, shared: Path, *args: str) -> None:
-        self.target = shared / "built-site"
-        self.status = shared / "built-site.status"
-        self.args = args or ("build", "--pdf", "--site-dir", str(self.target))
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        """Start the build, unless a worker has: creating the marker is atomic, only one succeeds."""
-        try:
-            Path(f"{self.status}.started").touch(exist_ok=False)
-        except FileExistsError:
-            return
-        command = ["sh", "-c", self.SCRIPT, "sh", sys.executable, *self.args]
-        environment = {**cli_environment(), "STATUS": str(self.status)}
-        self.process = subprocess.Popen(command, cwd=ROOT, env=environment, start_new_session=True)
-
-    def wait(self) -> Path:
-        """The built site, once the build has ended; fails with the build's log if it failed."""
-        deadline = time.monotonic() + self.DEADLINE
-        while not self.status.is_file():
-            if time.monotonic() > deadline:
-                pytest.fail(f"the site's build did not end in {self.DEADLINE} s", pytrace=False)
-            time.sleep(0.2)
-        log = Path(f"{self.status}.log").read_text("utf-8")
-        assert self.status.read_text("utf-8").strip() == "0", log
-        return self.target
-
-
 @pytest.fixture(scope="session", autouse=True)
 def site_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteBuild]:
     """Starts the site's build before the first test, if any test of this run reads it. Under
     pytest-xdist, the workers' temporary folders share a parent: the build goes there."""
-    build = SiteBuild(shared_folder(tmp_path_factory))
+    build = SiteBuild(shared_folder(tmp_path_factory), cwd=ROOT, environment=cli_environment())
     if any("site" in getattr(item, "fixturenames", ()) for item in request.session.items):
         build.start()
     yield build

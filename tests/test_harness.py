@@ -15,12 +15,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from onpe_guide.preview import serve
-from tests.conftest import SiteBuild, pytest_collection_modifyitems
+from tests.conftest import ROOT, cli_environment, pytest_collection_modifyitems
+from tests.site_build import SiteBuild
 
 
 def test_the_build_starts_once_and_a_failure_shows_its_log(tmp_path: Path) -> None:
-    first = SiteBuild(tmp_path, "--root", str(tmp_path / "nowhere"), "check")
-    second = SiteBuild(tmp_path, "--root", str(tmp_path / "nowhere"), "check")  # another worker
+    args = ("--root", str(tmp_path / "nowhere"), "check")
+    first = SiteBuild(tmp_path, *args, cwd=ROOT, environment=cli_environment())
+    second = SiteBuild(tmp_path, *args, cwd=ROOT, environment=cli_environment())  # another worker
     first.start()
     second.start()
     assert first.process is not None and second.process is None
