@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -78,16 +79,37 @@ def language_of(url: str) -> str:
     return first if first in LANGS[1:] else LANGS[0]
 
 
-class Watched:
-    """A page whose every request, failed response and console error is recorded. axe-core (and,
-    with `htmlcs`, HTML_CodeSniffer) is put into every document it opens (an init script, which a
-    Content-Security-Policy does not block)."""
+def one_of_each_kind(url: str, urls: Sequence[str]) -> bool:
+    """Whether `url` (`en/verbes/adapter/`, or `en/verbes/adapter.html` in the offline bundle)
+    stands for its kind of page in its language: every page of the first language; in the others,
+    every page that is not a section's entry (home, overviews, the kit, the hand-written pages) and
+    the first entry of each section. A language's pages differ from the first's by their texts only,
+    and a section's entries from each other by their texts only (one template, one depth)."""
+    lang, page = language_of(url), _as_folder(url)
+    path = page.removeprefix(f"{lang}/")
+    if lang == LANGS[0] or path.count("/") <= 1:
+        return True
+    siblings = [_as_folder(u) for u in urls if u.startswith(f"{lang}/{path.split('/')[0]}/")]
+    return page == min(u for u in siblings if u.count("/") == page.count("/"))
 
-    def __init__(self, browser: Browser, width: int, height: int = 800, htmlcs: bool = False) -> None:
+
+def _as_folder(url: str) -> str:
+    """`a/index.html` and `a.html` (the offline bundle's addresses) as `a/`."""
+    page = url.removesuffix("index.html")
+    return f"{page.removesuffix('.html')}/" if page.endswith(".html") else page
+
+
+class Watched:
+    """A page whose every request, failed response and console error is recorded. With `axe`,
+    axe-core (with `htmlcs`, HTML_CodeSniffer) is put into every document it opens (an init script,
+    which a Content-Security-Policy does not block; parsing it is a sixth of a page's load)."""
+
+    def __init__(
+        self, browser: Browser, width: int, height: int = 800, axe: bool = False, htmlcs: bool = False
+    ) -> None:
         self.context = browser.new_context(viewport={"width": width, "height": height})
-        self.context.add_init_script(AXE)
-        if htmlcs:  # HTML_CodeSniffer too, the same way
-            self.context.add_init_script(sniffer())
+        for script in ([AXE] if axe else []) + ([sniffer()] if htmlcs else []):
+            self.context.add_init_script(script)
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -177,6 +199,18 @@ class Searcher:
     def close(self) -> None:
         for tab in self.tabs.values():
             tab.close()
+
+
+# Every transition and finite animation brought to its end at once (an infinite one has none).
+FINISH = "document.getAnimations().forEach(a => { try { a.finish() } catch (infinite) {} })"
+
+
+def turn(page: Page, size: ViewportSize) -> None:
+    """The window set to `size`, as a tablet turned or a window widened, its transitions ended as
+    they end after a moment (axe measured the search box's colours half-way, at 1280 px; waiting
+    for them was half of a page's visit)."""
+    page.set_viewport_size(size)
+    page.evaluate(FINISH)
 
 
 def axe_violations(page: Page) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import fcntl
 import functools
@@ -12,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +57,15 @@ def make_tiny_data(parent: Path, terms: int | None = None) -> Path:
     the terminology's first terms only, for the tests that lay out every PDF (the glossary of every
     term took a third of their time, and tells them nothing more)."""
     data = parent / "data"
+    shutil.copytree(_tiny_tree(terms), data, copy_function=shutil.copy)  # new files, as if written now
+    return data
+
+
+@functools.cache
+def _tiny_tree(terms: int | None) -> Path:
+    """Made once per process (it reads the guide, records translations: 0.1 s for 150 tests)."""
+    data = Path(tempfile.mkdtemp(prefix="tiny-data-")) / "data"
+    atexit.register(shutil.rmtree, data.parent, True)
     shutil.copytree(CASES / "tiny", data)
     shutil.copy(DATA / "interface.yml", data / "interface.yml")
     shutil.copytree(DATA / "schemas", data / "schemas")
@@ -81,6 +92,16 @@ def tiny_print_data(tmp_path: Path) -> Path:
     return make_tiny_data(tmp_path, terms=3)
 
 
+COMMIT_DATE = "2020-01-02T03:04:05+00:00"  # the tests' commits' date: a build is dated by it
+
+
+def committed(project: Path) -> None:
+    """`project` made a repository of its own, with one commit of a known date."""
+    env = {**os.environ, "GIT_AUTHOR_DATE": COMMIT_DATE, "GIT_COMMITTER_DATE": COMMIT_DATE}
+    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"]):
+        subprocess.run(["git", *command], cwd=project, env=env, check=True)
+
+
 def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder every pytest-xdist worker of this run shares: their temporary folders' parent."""
     own = tmp_path_factory.getbasetemp()
@@ -101,6 +122,7 @@ def tiny_pdfs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
             data = make_tiny_data(root, terms=3)
             verbs = data / "verbs.yml"
             verbs.write_text(verbs.read_text("utf-8").replace("en: Adapt,", "en: À TRADUIRE,", 1), "utf-8")
+            committed(root)  # dated by its commit: test_reproducible lays them out again and compares
             build_sheets(root, root / "pdf", SITE_URL)
     return root / "pdf", json.loads((root / "pdf" / "manifest.json").read_text("utf-8"))
 
@@ -113,15 +135,13 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def project_files(project: Path) -> None:
+def project_files(project: Path, folders: tuple[str, ...] = ("docs", "overrides", "scripts")) -> None:
     """Beside a data tree: the hand-written pages (not the generated ones), the stylesheet,
-    mkdocs.yml, the templates and the hook, as a contributor's clone has them."""
+    mkdocs.yml, the templates and the hook, as a contributor's clone has them (`folders`: some only)."""
     generated = set(generated_files(ROOT / "docs"))
-    shutil.copytree(
-        ROOT / "docs", project / "docs", ignore=lambda d, names: [n for n in names if Path(d, n) in generated]
-    )
-    for name in ("overrides", "scripts"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in folders:
+        skipped = (lambda d, names: [n for n in names if Path(d, n) in generated]) if name == "docs" else None
+        shutil.copytree(ROOT / name, project / name, ignore=skipped or shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
 
 
@@ -211,6 +231,13 @@ SITE_FIXTURES = {
     "hostile_site",
     "accepted_site",
 }
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """GUIDE_TESTS_SHARED: a folder for the whole run, set before pytest-xdist starts its workers."""
+    if "GUIDE_TESTS_SHARED" not in os.environ:
+        os.environ["GUIDE_TESTS_SHARED"] = tempfile.mkdtemp(prefix="guide-tests-")
+        config.add_cleanup(lambda: shutil.rmtree(os.environ.pop("GUIDE_TESTS_SHARED"), ignore_errors=True))
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker

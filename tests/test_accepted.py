@@ -18,8 +18,9 @@ from onpe_guide.translations.record import record_translations
 from tests.browser import WIDTHS, page_urls
 from tests.conftest import CASES, DATA, project_files, run_cli
 from tests.test_hostile import HOSTILE, apply_hostile
+from tests.test_load import read_case
 
-ACCEPTED = [case for case in HOSTILE if not yaml.safe_load(case.read_text("utf-8"))["expected"]]
+ACCEPTED = [case for case in HOSTILE if not read_case(case)["expected"]]
 NEUTRAL = yaml.safe_load((DATA / "interface.yml").read_text("utf-8"))["quick_exit_url"]
 
 

@@ -24,10 +24,12 @@ from tests.browser import (
     cut_titles,
     heading_problems,
     language_of,
+    one_of_each_kind,
     open_search,
     page_urls,
     phone_problems,
     same_page_in,
+    turn,
 )
 from tests.conftest import SITE_URL, real_guide
 
@@ -55,59 +57,58 @@ def test_the_browser_checks_every_page_the_site_has(site: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def tabs(browser: Browser) -> Iterator[dict[int, Watched]]:
-    """One tab per width, reused from page to page (a new context per page costs more than the checks)."""
-    phone, desk = WIDTHS["phone"], WIDTHS["desk"]
-    opened = {
-        phone: Watched(browser, PHONES[0], PHONE_HEIGHT),
-        desk: Watched(browser, desk, HTMLCS_VIEWPORT["height"], htmlcs=True),
-    }
+def tab(browser: Browser) -> Iterator[Watched]:
+    """One tab, reused from page to page (a new context per page costs more than the checks), turned
+    from phone to desk on each page rather than loading it twice (a load is a fifth of a visit)."""
+    opened = Watched(browser, PHONES[0], PHONE_HEIGHT, axe=True, htmlcs=True)
     yield opened
-    for watched in opened.values():
-        watched.close()
+    opened.close()
 
 
-def axe_at_desk(url: str) -> bool:
-    """Where axe also runs at 1280 px: every page of the first language, and each other language's
-    home page. Only the chrome changes with the width (the navigation beside the text, the table of
-    contents), and it is the same on every page of a language; axe runs on every page of every
-    language at 390 px, and HTML_CodeSniffer on every page at 1280 px. (axe on all of them at both
-    widths was a sixth of the test run's time.)"""
-    return language_of(url) == LANGS[0] or url in {f"{lang}/" for lang in LANGS[1:]}
+def axe_where(url: str) -> tuple[int, ...]:
+    """The widths axe-core runs at on a page: every page of the first language and each home, at
+    390 and 1280 px; at 390 px, one page of each kind in the other languages (`one_of_each_kind`).
+    What a text can break (an empty name, a language tag, an id) HTML_CodeSniffer and the Nu checker
+    look for on every page of every language. (axe on every page at both widths was a sixth of the
+    test run's time: its first run on a page computes every element's style.)"""
+    lang, phone, desk = language_of(url), WIDTHS["phone"], WIDTHS["desk"]
+    if lang == LANGS[0] or url == f"{lang}/":
+        return (phone, desk)
+    return (phone,) if one_of_each_kind(url, URLS) else ()
 
 
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("url", URLS, ids=lambda url: url or "home")
-def test_every_page(tabs: dict[int, Watched], base_url: str, site: Path, url: str, width: int) -> None:
-    """Every page, every language, at phone and desk widths: no error or 404, own origin only,
-    nothing of the search loaded (it loads on first use), no cookie, and the language switcher
-    leads to the same page. On a phone, loaded at 320 px then turned to 390 px: no sideways
-    scrolling, the quick exit in the header, on screen and over no text, and axe clean. At 1280 px,
-    HTML_CodeSniffer (WCAG 2 AA) finds no error, and axe is clean where `axe_at_desk` says. At
-    every width (320, 390, 1280 px), the page's heading is its largest text, and the titles of the
-    previous and next pages at its foot are whole."""
-    watched = tabs[width]
-    watched.requests.clear()
-    watched.errors.clear()
-    phone = width == WIDTHS["phone"]
-    if phone:
-        watched.page.set_viewport_size({"width": PHONES[0], "height": PHONE_HEIGHT})
-    watched.page.goto(base_url + url, wait_until="load")
-    layout = [] if phone else heading_problems(watched.page) + cut_titles(watched.page)
-    for phone_width in PHONES if phone else ():
-        watched.page.set_viewport_size({"width": phone_width, "height": PHONE_HEIGHT})
-        layout += phone_problems(watched.page) + heading_problems(watched.page) + cut_titles(watched.page)
-    violations = axe_violations(watched.page) if phone or axe_at_desk(url) else []
-    sniffed = [] if phone else watched.page.evaluate(HTMLCS_RUN)
+def test_every_page(tab: Watched, base_url: str, site: Path, url: str) -> None:
+    """Every page, every language, loaded on a phone then turned to a desk: no error or 404, own
+    origin only, nothing of the search loaded (it loads on first use), no cookie, and the language
+    switcher leads to the same page. At 320 then 390 px: no sideways scrolling, the quick exit in
+    the header, on screen and over no text. At 1280 px, HTML_CodeSniffer (WCAG 2 AA) finds no
+    error. axe-core is clean where `axe_where` says. At every width, the page's heading is its
+    largest text, and the titles of the previous and next pages at its foot are whole."""
+    page = tab.page
+    tab.requests.clear()
+    tab.errors.clear()
+    page.set_viewport_size({"width": PHONES[0], "height": PHONE_HEIGHT})
+    page.goto(base_url + url, wait_until="load")
+    layout, violations = [], []
+    for phone_width in PHONES:
+        turn(page, {"width": phone_width, "height": PHONE_HEIGHT})
+        layout += phone_problems(page) + heading_problems(page) + cut_titles(page)
+    axe = axe_where(url)
+    violations += [f"{WIDTHS['phone']} px: {v}" for v in axe_violations(page)] if WIDTHS["phone"] in axe else []
+    turn(page, HTMLCS_VIEWPORT)
+    layout += heading_problems(page) + cut_titles(page)
+    violations += [f"{WIDTHS['desk']} px: {v}" for v in axe_violations(page)] if WIDTHS["desk"] in axe else []
+    sniffed = page.evaluate(HTMLCS_RUN)
     origin = urlsplit(base_url).netloc
-    assert watched.errors == []
-    assert [r for r in watched.requests if urlsplit(r).netloc != origin] == []
-    assert searching(watched.requests) == []  # search loads on first use only
+    assert tab.errors == []
+    assert [r for r in tab.requests if urlsplit(r).netloc != origin] == []
+    assert searching(tab.requests) == []  # search loads on first use only
     assert violations == []
     assert sniffed == []
     assert layout == []
-    assert watched.context.cookies() == []
-    switcher = watched.page.eval_on_selector_all(
+    assert tab.context.cookies() == []
+    switcher = page.eval_on_selector_all(
         "a.md-select__link[hreflang]", "as => as.map(a => [a.hreflang, new URL(a.href).pathname.slice(1)])"
     )
     assert sorted(lang for lang, _ in switcher) == sorted(LANGS)
@@ -115,10 +116,17 @@ def test_every_page(tabs: dict[int, Watched], base_url: str, site: Path, url: st
         assert target == same_page_in(url, lang) and (site / target / "index.html").is_file()
 
 
-def test_axe_runs_at_desk_on_every_page_of_the_first_language_and_every_home() -> None:
-    at_desk = [url for url in URLS if axe_at_desk(url)]
-    assert len(at_desk) == len(URLS) // len(LANGS) + len(LANGS) - 1
-    assert {"", "en/", "es/", "verbes/adapter/"} <= set(at_desk) and "en/verbes/adapter/" not in at_desk
+def test_axe_runs_on_every_french_page_and_on_every_kind_of_page_in_each_language() -> None:
+    first = [url for url in URLS if language_of(url) == LANGS[0]]
+    assert all(axe_where(url) == (390, 1280) for url in first)
+    for lang in LANGS[1:]:
+        assert axe_where(f"{lang}/") == (390, 1280)
+        pages = [same_page_in(url, LANGS[0]) for url in URLS if language_of(url) == lang]
+        checked = {page for page in pages if axe_where(same_page_in(page, lang)) == (390,)}
+        assert {page for page in pages if page.count("/") == 1} <= checked  # overviews, kit, hand-written pages
+        for section in ("verbes/", "moments/", "acteurs/", "roles/", "dispositifs/"):
+            entries = {page for page in pages if page.startswith(section) and page != section}
+            assert len(entries) > 1 and len(entries & checked) == 1  # one entry of each section
 
 
 # What the search loads: our worker and Material's, the index, lunr's language scripts.
@@ -158,7 +166,7 @@ def test_search_loads_when_the_search_box_is_first_used(browser: Browser, base_u
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_dialog_is_accessible(browser: Browser, base_url: str, lang: str, width: int) -> None:
-    watched = Watched(browser, width)
+    watched = Watched(browser, width, axe=True)
     watched.page.goto(base_url + same_page_in("", lang))
     open_search(watched.page, "a")
     violations = axe_violations(watched.page)

@@ -63,7 +63,7 @@ ELSEWHERE = {
     "SITE_URL=https://example.org/guide/ make pdf": ("tests/conftest.py::site_build", "onpe_guide build --pdf"),
     "make preview": ("tests/test_serve.py::test_make_preview_serves_the_site_as_github_pages_does", "preview"),
     "make proofs": ("tests/test_pdf.py::test_proofs_show_every_sheet_and_a_contact_sheet_per_language", "proofs"),
-    "make offline": ("tests/test_offline.py::test_every_page_from_the_disk", "onpe_guide offline"),
+    "make offline": ("tests/test_offline.py::test_every_kind_of_page_opens_from_the_disk", "onpe_guide offline"),
     "make engines": ("tests/test_engines.py::test_mkdocs_and_properdocs_build_the_same_site", "maintain.engines"),
     "make screenshots": ("tests/test_documented_commands.py::test_make_screenshots", "review.screenshots"),
     "npm ci": ("the run this test is part of: make test runs it first", "npm ci"),

@@ -50,7 +50,7 @@ from tests.conftest import (
     run_cli,
     run_cli_here,
 )
-from tests.test_load import apply_case
+from tests.test_load import apply_case, read_case
 
 HOSTILE = sorted((CASES / "hostile").glob("*.yml"))
 MARK = "guidexss"
@@ -177,9 +177,10 @@ def test_the_search_index_shows_titles_as_text(hostile_site: Path) -> None:
 
 @pytest.fixture
 def hostile_project(tiny_data: Path) -> Path:
-    """The tiny data tree in a whole project (as `tiny_whole_project`, but not marked `site`: these
-    tests are refused before anything is built, and stay in the fast loop)."""
-    project_files(tiny_data.parent)
+    """The tiny data tree with the project's pages and mkdocs.yml, what the checks read (as
+    `tiny_whole_project`, less the theme and the code, and not marked `site`: these tests are
+    refused before anything is built, and stay in the fast loop)."""
+    project_files(tiny_data.parent, folders=("docs",))
     return tiny_data.parent
 
 
@@ -189,7 +190,7 @@ def apply_hostile(case: Path, data: Path) -> list[str]:
     -> the text of a file outside the project that it is another name of). Names are from data/;
     `../docs/…` and `../mkdocs.yml` are the project's."""
     expected = apply_case(case, data)
-    spec = yaml.safe_load(case.read_text("utf-8"))
+    spec = read_case(case)
     for name, pairs in spec.get("replace", {}).items():
         text = (data / name).read_text("utf-8")
         for old, new in pairs:

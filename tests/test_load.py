@@ -11,7 +11,7 @@ import yaml
 from onpe_guide import DataError
 from onpe_guide.data import links, schema
 from onpe_guide.data.load import load_guide
-from tests.conftest import CASES, DATA, assert_the_build_refuses, run_cli, run_cli_here
+from tests.conftest import CASES, DATA, assert_the_build_refuses, make_tiny_data, run_cli, run_cli_here
 
 INVALID = sorted((CASES / "invalid").glob("*.yml"))
 
@@ -28,8 +28,14 @@ def file_bytes(content: str | dict[str, Any]) -> bytes:
     return b"\xef\xbb\xbf" + raw if content.get("bom") else raw
 
 
+def read_case(case: Path) -> dict[str, Any]:
+    """A golden case, read by libyaml (PyYAML's own parser took a tenth of a hostile case's time)."""
+    spec: dict[str, Any] = yaml.load(case.read_text("utf-8"), Loader=yaml.CSafeLoader)
+    return spec
+
+
 def apply_case(case: Path, data: Path) -> list[str]:
-    spec = yaml.safe_load(case.read_text("utf-8"))
+    spec = read_case(case)
     for name, content in spec["files"].items():
         if content is None:
             (data / name).unlink()
@@ -138,3 +144,27 @@ def test_texts_and_values_found_clean_are_not_checked_again(tiny_data: Path, mon
             load_guide(tiny_data)
     assert set(rendered) == {"[Texte](https://evil.example/)."} and len(rendered) >= 2  # on each load
     assert validated == ["data/verbs.yml"]  # the changed file, valid for its schema: remembered
+
+
+def test_the_same_schemas_elsewhere_are_not_compiled_again_and_an_edited_one_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Validators are kept by the schemas' content, not their folder: a copy of data/ (every test
+    makes one) reuses them and what they found valid; a schema edited in place is read again."""
+    first, second = make_tiny_data(tmp_path / "a"), make_tiny_data(tmp_path / "b")
+    load_guide(first)
+    validated: list[str] = []
+    real_validate = schema._validate
+
+    def validate(loaded: Any, *args: Any) -> None:
+        validated.append(loaded.name)
+        real_validate(loaded, *args)
+
+    monkeypatch.setattr(schema, "_validate", validate)
+    load_guide(second)
+    assert validated == []  # the same schemas and values: found valid in the other folder
+    verbs = second / "schemas" / "verbs.schema.json"
+    verbs.write_text(verbs.read_text("utf-8").replace('"required": [', '"required": ["nulle-part", ', 1), "utf-8")
+    with pytest.raises(DataError, match="nulle-part"):
+        load_guide(second)
+    load_guide(first)  # its own schemas, unchanged

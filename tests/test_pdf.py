@@ -29,7 +29,7 @@ from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import BOOKLET, SHEETS_ZIP, SLIDES, page_url
 from tests.conftest import ROOT, SITE_URL, real_guide, run_cli
-from tests.test_pdf_pages import read_text
+from tests.pdf_text import read_text
 
 GUIDE = real_guide()
 SHEETS = all_sheets(GUIDE)

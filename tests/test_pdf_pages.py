@@ -4,19 +4,16 @@ the French-prevails notice on translations), and the structure tree of a tagged 
 
 from __future__ import annotations
 
-import functools
 import html
 import itertools
-import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pypdfium2
 import pytest
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 
 from onpe_guide.edition import edition
 from onpe_guide.outline.blocks import block_texts
@@ -24,6 +21,7 @@ from onpe_guide.print.colophon import Colophon, colophon, plain_date
 from onpe_guide.print.sheets import Sheet, all_sheets
 from onpe_guide.urls import page_url
 from tests.conftest import ROOT, SITE_URL, real_guide
+from tests.pdf_text import read_text
 
 GUIDE = real_guide()
 SHEETS = all_sheets(GUIDE)
@@ -45,47 +43,6 @@ def pdf_of(site: Path, lang: str, name: str) -> Path:
 
 def text_of(reader: PdfReader) -> str:
     return " ".join((page.extract_text() or "") for page in reader.pages).replace("\n", " ")
-
-
-@dataclass(frozen=True)
-class PdfText:
-    """A built PDF's text layer, page by page, and every piece of text with its size in points."""
-
-    pages: tuple[str, ...]
-    runs: tuple[tuple[str, float], ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.pages).replace("\n", " ")
-
-
-@functools.cache
-def read_text(path: Path) -> PdfText:
-    """Read once per test process: the built site's PDFs do not change during a run, and three
-    tests read each sheet's text (pypdf's extraction was a tenth of their time)."""
-    pages, runs = [], []
-    for page in PdfReader(path).pages:
-        found = page_runs(page)
-        pages.append(found.text)
-        runs += found.runs
-    return PdfText(tuple(pages), tuple(runs))
-
-
-@dataclass(frozen=True)
-class PageRuns:
-    text: str
-    runs: list[tuple[str, float]]
-
-
-def page_runs(page: PageObject) -> PageRuns:
-    """The text of one page, and every piece of it with its size in points, as drawn (one reading)."""
-    runs: list[tuple[str, float]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            runs.append((text, round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)))
-
-    return PageRuns(page.extract_text(visitor_text=visit) or "", runs)
 
 
 def tokens(text: str) -> set[str]:

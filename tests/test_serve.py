@@ -35,7 +35,7 @@ def wait_for(condition: Callable[[], bool], seconds: float = 60) -> bool:
     while time.monotonic() < deadline:
         if condition():
             return True
-        time.sleep(0.5)
+        time.sleep(0.2)
     return False
 
 
@@ -114,11 +114,19 @@ def served(port: int) -> dict[str, str]:
     return {url: LIVERELOAD.sub("", fetch(f"http://127.0.0.1:{port}/{url}")) for url in (*PAGES, *INDEXES)}
 
 
-def quiet(log: Path) -> None:
-    """The rebuilds an edit starts (its own, and the one its pages' writing starts) are over."""
-    size = -1
-    while size != (size := log.stat().st_size):
-        time.sleep(2)
+def quiet(log: Path, settled: float = 1.5) -> None:
+    """The rebuilds an edit starts (its own, and the one its pages' writing starts) are over: the
+    last build has ended (« Reloading browsers ») and no other has started for `settled` seconds,
+    more than MkDocs' watcher takes to see a change (it looks every 0.5 s, then waits 0.1 s)."""
+    size, since = -1, time.monotonic()
+    while True:
+        text = log.read_text("utf-8", errors="replace")
+        if len(text) != size:
+            size, since = len(text), time.monotonic()
+        building = "Detected file changes" in text.rsplit("Reloading browsers", 1)[-1]
+        if not building and time.monotonic() - since >= settled:
+            return
+        time.sleep(0.1)
 
 
 def restaurer(text: str, old: str, new: str) -> str:

@@ -35,9 +35,10 @@ from onpe_guide.print.slides import Address, Slide, slides
 from onpe_guide.print.weasy import html_of
 from onpe_guide.urls import SLIDES
 from tests.conftest import ROOT, SITE_URL, real_guide
+from tests.pdf_text import page_runs
 from tests.test_hostile import MARK, PAYLOAD, Injected, poison
 from tests.test_pdf import qr_codes
-from tests.test_pdf_pages import assert_tagged, kinds, page_runs, tokens, words
+from tests.test_pdf_pages import assert_tagged, kinds, tokens, words
 
 GUIDE = real_guide()
 LANGS = [lang.code for lang in GUIDE.languages]

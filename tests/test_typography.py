@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -67,6 +67,7 @@ def test_never_inside_code_addresses_markup_or_placeholders(markup: str) -> None
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab '’«»:;?!`[]()<>{}\n.éÉ1er")), max_size=40))
+@example("<«\n{>«}")  # joined to its line, « made a tag of `<«…{>` and left `«}` to typeset again
 def test_typesetting_is_idempotent_and_keeps_the_words(text: str) -> None:
     once = french(text)
     assert french(once) == once

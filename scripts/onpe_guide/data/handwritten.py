@@ -22,11 +22,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import markdown
-
 from onpe_guide.data.frontmatter import split_page
 from onpe_guide.data.links import declared_contacts, declared_hosts, link_problem
-from onpe_guide.data.markup import EXTENSIONS, MAX_NESTING, url_problem
+from onpe_guide.data.markup import MAX_NESTING, converter_for, url_problem
 from onpe_guide.data.publication import handwritten_markdown
 from onpe_guide.data.yamlfile import not_regular
 from onpe_guide.errors import Problem, unsafe_character
@@ -150,7 +148,7 @@ def _page_problems(
             return f'resource "{value}": only files of this site, in docs/ (no request to another site)'
         return None
 
-    converter = markdown.Markdown(extensions=EXTENSIONS)
+    converter = converter_for()
     checker = _PageChecker(check_href, check_src)
     try:
         checker.feed(converter.convert(handwritten_markdown(guide, lang, page.body)))

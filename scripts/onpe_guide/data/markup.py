@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 
 import markdown
@@ -128,12 +128,24 @@ CLOSES_A_LINK = re.compile(r"\](?=[(\[:])")
 def _render(text: str, prefix: str, suffix: str = "") -> tuple[str, dict[str, object]]:
     """As the site renders a data text (`escape`, then MkDocs' Markdown); headings without the
     toc extension's id, which is the site's own. Also the reference definitions it holds."""
-    converter = _converter(with_toc=not prefix)
-    html: str = converter.reset().convert(prefix + escape(text) + suffix)
-    return html, dict(converter.references)
+    html, references = _rendered(text, prefix, suffix)
+    return html, dict(references)
 
 
-@cache  # one converter each, reset between texts: building one per text is most of the time
+@lru_cache(maxsize=4096)  # a text checked again (`mkdocs serve` after an edit elsewhere) is not rendered again
+def _rendered(text: str, prefix: str, suffix: str) -> tuple[str, tuple[tuple[str, object], ...]]:
+    converter = converter_for(with_toc=not prefix)
+    html: str = converter.convert(prefix + escape(text) + suffix)
+    return html, tuple(converter.references.items())
+
+
+def converter_for(with_toc: bool = True) -> markdown.Markdown:
+    """MkDocs' Markdown, ready for a new text (one converter each way, reset between texts:
+    building one per text was most of the time)."""
+    return _converter(with_toc).reset()
+
+
+@cache
 def _converter(with_toc: bool) -> markdown.Markdown:
     return markdown.Markdown(extensions=EXTENSIONS if with_toc else [e for e in EXTENSIONS if e != "toc"])
 

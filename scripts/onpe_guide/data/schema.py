@@ -50,42 +50,62 @@ def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: dict[s
 _Validator = validators.extend(Draft202012Validator, {"pattern": _pattern_keyword})  # type: ignore[no-untyped-call]
 
 
-def _fingerprint(schema_dir: Path) -> tuple[tuple[str, int, int], ...]:
-    """The schema files as they are now: `mkdocs serve` runs for hours, and a test changes them."""
+Fingerprint = tuple[tuple[str, str], ...]  # each schema file's name and the digest of its bytes
+
+
+def _fingerprint(schema_dir: Path) -> Fingerprint:
+    """The schema files as they are now (`mkdocs serve` runs for hours, and a test changes them),
+    by content: two folders holding the same schemas share their validators and what they found
+    valid (a copy of data/, as every test makes, validated again from nothing: a third of a check)."""
     found = sorted(p for p in schema_dir.glob("*.json") if not_regular(p) is None)  # links: refused
-    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in found)
+    return tuple((p.name, _digest(p, p.stat().st_mtime_ns, p.stat().st_size)) for p in found)
 
 
 @cache
-def _validators(schema_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> dict[str, Any]:
+def _digest(path: Path, mtime_ns: int, size: int) -> str:
+    """A file's digest, read again only when its time or size changed."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as error:
+        return f"unreadable ({error.strerror or type(error).__name__})"
+
+
+_VALIDATORS: dict[Fingerprint, dict[str, Any]] = {}  # by content alone, not by folder
+
+
+def _validators(fingerprint: Fingerprint, schema_dir: Path) -> dict[str, Any]:
     """One validator per schema file, sharing a registry so `common.schema.json` refs resolve; a
-    file that is not a JSON object is named, with why."""
+    file that is not a JSON object is named, with why. Made once per set of schemas (a validator
+    resolves its refs on first use: a new one for each copy of data/ was most of its validation)."""
+    if fingerprint in _VALIDATORS:
+        return _VALIDATORS[fingerprint]
     schemas: dict[str, Any] = {}
-    for name, _, _ in fingerprint:
+    for name, _ in fingerprint:
         try:
             schemas[name] = json.loads((schema_dir / name).read_text("utf-8"))
         except (ValueError, OSError) as error:
             schemas[name] = f"is not valid JSON ({error})"
     valid = {name: s for name, s in schemas.items() if isinstance(s, dict)}
     registry: Registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in valid.items())
-    return {name: _Validator(s, registry=registry) if isinstance(s, dict) else s for name, s in schemas.items()}
+    made = {name: _Validator(s, registry=registry) if isinstance(s, dict) else s for name, s in schemas.items()}
+    _VALIDATORS[fingerprint] = made
+    return made
 
 
-# Values found valid, by schema and digest: under `mkdocs serve`, an edit validates again only the
-# file it changed (a third of reading data/). Never a value with problems: those are reported anew.
-_VALID: set[tuple[str, tuple[tuple[str, int, int], ...], str, str]] = set()
+# Values found valid, by schemas, schema and digest: under `mkdocs serve`, an edit validates again
+# only the file it changed (a third of reading data/). Never a value with problems: reported anew.
+_VALID: set[tuple[Fingerprint, str, str]] = set()
 
 
 def check_schema(loaded: YamlFile, schema_dir: Path, schema_name: str) -> None:
     """Add a problem to `loaded` for every place its value breaks the schema."""
-    resolved = schema_dir.resolve()
-    fingerprint = _fingerprint(resolved)
-    validator = _validators(resolved, fingerprint).get(schema_name, "is missing")
+    fingerprint = _fingerprint(schema_dir.resolve())
+    validator = _validators(fingerprint, schema_dir.resolve()).get(schema_name, "is missing")
     if isinstance(validator, str):
         loaded.problem((), f"cannot be checked: its schema {schema_dir.parent.name}/schemas/{schema_name} {validator}")
         return
     value = hashlib.sha256(repr(loaded.value).encode()).hexdigest()  # repr: 1 and "1" differ, as for the schema
-    key = (str(resolved), fingerprint, schema_name, value)
+    key = (fingerprint, schema_name, value)
     if key in _VALID:
         return
     before = len(loaded.problems)
