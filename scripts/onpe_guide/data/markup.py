@@ -141,7 +141,8 @@ def _rendered(text: str, prefix: str, suffix: str) -> tuple[str, tuple[tuple[str
 
 def converter_for(with_toc: bool = True) -> markdown.Markdown:
     """MkDocs' Markdown, ready for a new text (one converter each way, reset between texts:
-    building one per text was most of the time)."""
+    building one per text was most of the time). Shared: read what it holds (its references)
+    before asking for it again."""
     return _converter(with_toc).reset()
 
 
