@@ -21,17 +21,15 @@ from tests.browser import (
     Searcher,
     Watched,
     axe_violations,
-    cut_titles,
-    heading_problems,
     language_of,
     one_of_each_kind,
     open_search,
     page_urls,
-    phone_problems,
     same_page_in,
     turn,
 )
 from tests.conftest import SITE_URL, real_guide
+from tests.layout import cut_titles, heading_problems, phone_problems
 
 GUIDE = real_guide()
 LANGS = [lang.code for lang in GUIDE.languages]

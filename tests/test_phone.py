@@ -14,7 +14,8 @@ import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.browser import PHONE_HEIGHT, PHONES, WIDTHS, Watched, cut_titles, heading_problems, phone_problems
+from tests.browser import PHONE_HEIGHT, PHONES, WIDTHS, Watched
+from tests.layout import cut_titles, heading_problems, phone_problems
 
 MOVES = {  # what once happened, or could: element styles set from script (the policy allows them)
     "pans": ("document.querySelector('article p').style.minWidth = '600px'", "px wide on a"),
