@@ -99,16 +99,23 @@ def _as_folder(url: str) -> str:
     return f"{page.removesuffix('.html')}/" if page.endswith(".html") else page
 
 
+# Every `securitypolicyviolation` a document sees, from its first script on (an init script).
+LISTEN = """window.__violations = [];
+document.addEventListener("securitypolicyviolation", e => window.__violations.push(
+  `${e.violatedDirective} ${e.blockedURI} ${e.sample}`), true);"""
+
+
 class Watched:
-    """A page whose every request, failed response and console error is recorded. With `axe`,
-    axe-core (with `htmlcs`, HTML_CodeSniffer) is put into every document it opens (an init script,
-    which a Content-Security-Policy does not block; parsing it is a sixth of a page's load)."""
+    """A page whose every request, failed response, console error and Content-Security-Policy
+    violation (`violations`) is recorded. With `axe`, axe-core (with `htmlcs`, HTML_CodeSniffer) is
+    put into every document it opens (an init script, which a Content-Security-Policy does not
+    block; parsing it is a sixth of a page's load)."""
 
     def __init__(
         self, browser: Browser, width: int, height: int = 800, axe: bool = False, htmlcs: bool = False
     ) -> None:
         self.context = browser.new_context(viewport={"width": width, "height": height})
-        for script in ([AXE] if axe else []) + ([sniffer()] if htmlcs else []):
+        for script in [LISTEN] + ([AXE] if axe else []) + ([sniffer()] if htmlcs else []):
             self.context.add_init_script(script)
         self.page = self.context.new_page()
         self.requests: list[str] = []
@@ -131,6 +138,11 @@ class Watched:
 
     def _page_error(self, error: Error) -> None:
         self.errors.append(str(error))
+
+    def violations(self) -> list[str]:
+        """The policy's violations in the open document."""
+        found: list[str] = self.page.evaluate("window.__violations")
+        return found
 
     def close(self) -> None:
         self.context.close()

@@ -77,12 +77,13 @@ def axe_where(url: str) -> tuple[int, ...]:
 
 @pytest.mark.parametrize("url", URLS, ids=lambda url: url or "home")
 def test_every_page(tab: Watched, base_url: str, site: Path, url: str) -> None:
-    """Every page, every language, loaded on a phone then turned to a desk: no error or 404, own
-    origin only, nothing of the search loaded (it loads on first use), no cookie, and the language
-    switcher leads to the same page. At 320 then 390 px: no sideways scrolling, the quick exit in
-    the header, on screen and over no text. At 1280 px, HTML_CodeSniffer (WCAG 2 AA) finds no
-    error. axe-core is clean where `axe_where` says. At every width, the page's heading is its
-    largest text, and the titles of the previous and next pages at its foot are whole."""
+    """Every page, every language, loaded on a phone then turned to a desk: no error or 404, no
+    violation of the Content-Security-Policy, own origin only, nothing of the search loaded (it
+    loads on first use), no cookie, and the language switcher leads to the same page. At 320 then
+    390 px: no sideways scrolling, the quick exit in the header, on screen and over no text. At
+    1280 px, HTML_CodeSniffer (WCAG 2 AA) finds no error. axe-core is clean where `axe_where`
+    says. At every width, the page's heading is its largest text, and the titles of the previous
+    and next pages at its foot are whole."""
     page = tab.page
     tab.requests.clear()
     tab.errors.clear()
@@ -99,7 +100,7 @@ def test_every_page(tab: Watched, base_url: str, site: Path, url: str) -> None:
     violations += [f"{WIDTHS['desk']} px: {v}" for v in axe_violations(page)] if WIDTHS["desk"] in axe else []
     sniffed = page.evaluate(HTMLCS_RUN)
     origin = urlsplit(base_url).netloc
-    assert tab.errors == []
+    assert tab.errors == [] and tab.violations() == []  # the Content-Security-Policy too (test_csp)
     assert [r for r in tab.requests if urlsplit(r).netloc != origin] == []
     assert searching(tab.requests) == []  # search loads on first use only
     assert violations == []

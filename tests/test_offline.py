@@ -70,7 +70,8 @@ def test_every_link_of_every_page_leads_to_a_file(bundle: Path) -> None:
 def test_every_kind_of_page_opens_from_the_disk(browser: Browser, bundle: Path) -> None:
     """In Chromium, from file://, every page of the first language and one of each kind in the
     others (`one_of_each_kind`: their pages differ by their texts, which the test above reads on
-    every page): no error, nothing asked of the network, the links to files as the test above reads them."""
+    every page): no error, no violation of the Content-Security-Policy, nothing asked of the
+    network, the links to files as the test above reads them."""
     pages = sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*.html") if p.name != "404.html")
     opened = [relative for relative in pages if one_of_each_kind(relative, pages)]
     assert len(pages) > len(opened) >= len(pages) // len(LANGS) + 2 * 20
@@ -80,7 +81,7 @@ def test_every_kind_of_page_opens_from_the_disk(browser: Browser, bundle: Path) 
         watched.requests.clear()
         watched.errors.clear()
         watched.page.goto((bundle / relative).as_uri(), wait_until="load")
-        problems += [f"{relative}: {e}" for e in watched.errors]
+        problems += [f"{relative}: {e}" for e in watched.errors + watched.violations()]
         problems += [f"{relative}: left the disk for {r}" for r in watched.requests if not r.startswith("file://")]
         parsed = Links()
         parsed.feed((bundle / relative).read_text("utf-8"))
