@@ -133,7 +133,7 @@ class Watched:
             self.errors.append(f"{response.status} {response.url}")
 
     def _console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
+        if message.type == "error" or "Content Security Policy" in message.text:
             self.errors.append(message.text)
 
     def _page_error(self, error: Error) -> None:

@@ -30,6 +30,7 @@ from onpe_guide.engine.docs import generated_files
 from onpe_guide.model import Guide
 from onpe_guide.preview import serve
 from onpe_guide.translations.record import record_translations
+from tests import pdf_text
 from tests.browser import CHROMIUM_ARGS, Searcher, chromium_path
 from tests.site_build import SiteBuild
 
@@ -136,8 +137,7 @@ def copy_project(target: Path) -> Path:
 
 
 def project_files(project: Path, folders: tuple[str, ...] = ("docs", "overrides", "scripts")) -> None:
-    """Beside a data tree: the hand-written pages (not the generated ones), the stylesheet,
-    mkdocs.yml, the templates and the hook, as a contributor's clone has them (`folders`: some only)."""
+    """Beside a data tree, as a clone has them: hand-written pages, mkdocs.yml, theme, hook (or some `folders`)."""
     generated = set(generated_files(ROOT / "docs"))
     for name in folders:
         skipped = (lambda d, names: [n for n in names if Path(d, n) in generated]) if name == "docs" else None
@@ -230,14 +230,8 @@ SITE_FIXTURES = {
     "new_language_site",
     "hostile_site",
     "accepted_site",
+    "browser",
 }
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """GUIDE_TESTS_SHARED: a folder for the whole run, set before pytest-xdist starts its workers."""
-    if "GUIDE_TESTS_SHARED" not in os.environ:
-        os.environ["GUIDE_TESTS_SHARED"] = tempfile.mkdtemp(prefix="guide-tests-")
-        config.add_cleanup(lambda: shutil.rmtree(os.environ.pop("GUIDE_TESTS_SHARED"), ignore_errors=True))
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
@@ -251,6 +245,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if "browser" in fixtures:
             item.add_marker(pytest.mark.browser)
     items.sort(key=lambda item: "site" in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pdf_texts(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The PDFs' texts a worker reads, kept in the run's shared folder for the other (pdf_text.py)."""
+    pdf_text.SHARED = shared_folder(tmp_path_factory)
 
 
 @pytest.fixture(scope="session", autouse=True)

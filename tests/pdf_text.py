@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,23 +25,28 @@ class PdfText:
         return " ".join(self.pages).replace("\n", " ")
 
 
+# Where a run's processes leave the texts they read for each other (conftest's shared folder).
+SHARED: Path | None = None
+
+
 @functools.cache
 def read_text(path: Path) -> PdfText:
     """Read once per test run: the built site's PDFs do not change during a run, three tests read
     each sheet's text, on either worker (pypdf's extraction was a tenth of their time); the first
-    process to read one leaves it in the run's shared folder (`GUIDE_TESTS_SHARED`) for the other."""
+    process to read one leaves it in `SHARED` for the other."""
+    if SHARED is None:
+        return _read_text(path)
     stat = path.stat()
     key = hashlib.sha256(f"{path.resolve()}\0{stat.st_mtime_ns}\0{stat.st_size}".encode()).hexdigest()
-    kept = Path(os.environ.get("GUIDE_TESTS_SHARED", tempfile.gettempdir())) / f"pdf-text-{key}.json"
+    kept = SHARED / f"pdf-text-{key}.json"
     try:
         pages, runs = json.loads(kept.read_text("utf-8"))
         return PdfText(tuple(pages), tuple((text, size) for text, size in runs))
     except (OSError, ValueError):
         read = _read_text(path)
-    with contextlib.suppress(OSError):  # the folder removed at the run's end: read again next time
-        partial = kept.with_suffix(f".{os.getpid()}")
-        partial.write_text(json.dumps([read.pages, read.runs]), "utf-8")
-        partial.replace(kept)
+    partial = kept.with_suffix(f".{os.getpid()}")  # written whole, then renamed: never read half-written
+    partial.write_text(json.dumps([read.pages, read.runs]), "utf-8")
+    partial.replace(kept)
     return read
 
 

@@ -15,9 +15,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page
+from playwright.sync_api import Browser
 
-from tests.browser import LISTEN, WIDTHS, open_search
+from tests.browser import WIDTHS, Watched, open_search
 
 ROOTS = ["", "en/", "es/"]
 
@@ -109,39 +109,34 @@ def test_every_page_has_the_policy_and_needs_nothing_else(site: Path) -> None:
     assert problems == []
 
 
-def watch(browser: Browser) -> tuple[Page, list[str]]:
-    context = browser.new_context(viewport={"width": WIDTHS["desk"], "height": 800})
-    context.add_init_script(LISTEN)
-    page = context.new_page()
-    errors: list[str] = []
-
-    def console(message: ConsoleMessage) -> None:
-        if message.type == "error" or "Content Security Policy" in message.text:
-            errors.append(message.text)
-
-    page.on("console", console)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    return page, errors
-
-
-def violations(page: Page, errors: list[str], where: str) -> list[str]:
-    found = [f"{where}: {v}" for v in page.evaluate("window.__violations")]
-    found += [f"{where}: {e}" for e in errors]
-    errors.clear()
-    return found
+def test_a_violation_is_seen(browser: Browser, tmp_path: Path) -> None:
+    """What the browser tests look for on every page they open (`Watched`): a page whose policy
+    refuses its inline script shows the violation, in the page's events and in the console."""
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<!doctype html><html lang=fr><head><meta http-equiv=Content-Security-Policy content=\"script-src 'self'\">"
+        '<title>t</title></head><body><script>document.title = "ran"</script></body></html>',
+        "utf-8",
+    )
+    watched = Watched(browser, WIDTHS["desk"])
+    watched.page.goto(page.as_uri())
+    violations, errors, title = watched.violations(), list(watched.errors), watched.page.title()
+    watched.close()
+    assert title == "t" and violations == ["script-src-elem inline "]
+    assert any("Content Security Policy" in error for error in errors)
 
 
 @pytest.mark.parametrize("root", ROOTS)
 def test_no_violation_in_chromium(browser: Browser, base_url: str, root: str) -> None:
     """Search served: Material's worker, its index and its highlighting, then the result opened."""
-    page, errors = watch(browser)
-    problems: list[str] = []
+    watched = Watched(browser, WIDTHS["desk"])
+    page = watched.page
     page.goto(base_url + root)
     open_search(page, "protection")  # Material's worker, its index and its highlighting
     page.click(".md-search-result__item > a")
     page.wait_for_load_state("load")
-    problems += violations(page, errors, f"{root} search")
-    page.context.close()
+    problems = watched.violations() + watched.errors
+    watched.close()
     assert problems == []
 
 
@@ -156,11 +151,11 @@ def bundle(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(("root", "query"), [("", "securiser"), ("en/", "rehumanise"), ("es/", "proxenetas")])
 def test_no_violation_offline(browser: Browser, bundle: Path, root: str, query: str) -> None:
     """Search from the disk: the worker runs in an iframe that inherits the policy."""
-    page, errors = watch(browser)
-    problems: list[str] = []
+    watched = Watched(browser, WIDTHS["desk"])
+    page = watched.page
     page.goto((bundle / root / "index.html").as_uri())
-    open_search(page, query)  # offline, the search worker runs in an iframe that inherits the policy
-    assert page.locator(".md-search-result__item").count() > 0
-    problems += violations(page, errors, f"{root} search")
-    page.context.close()
-    assert problems == []
+    open_search(page, query)
+    found = page.locator(".md-search-result__item").count()
+    problems = watched.violations() + watched.errors
+    watched.close()
+    assert found > 0 and problems == []

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from playwright.sync_api import Browser
 
 from onpe_guide.outline.catalogue import sheet_catalogue
@@ -29,39 +29,33 @@ def bundle(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     yield target / "guide-hors-ligne"
 
 
-class Links(HTMLParser):
-    """A page's links, and those of its language switcher, as written in it."""
+def bundle_pages(bundle: Path) -> list[str]:
+    return sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*.html") if p.name != "404.html")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.switcher: list[tuple[str, str]] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        named = dict(attrs)
-        href = named.get("href")
-        if tag == "a" and href is not None:
-            self.links.append(href)
-            if "md-select__link" in (named.get("class") or "").split():
-                self.switcher.append((named.get("hreflang") or "", href))
+def written_links(bundle: Path, relative: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """A page's links as a browser resolves them from its file, and its switcher's (language, link)."""
+    base = (bundle / relative).as_uri()
+    page = BeautifulSoup((bundle / relative).read_text("utf-8"), "html.parser")
+    links = [urljoin(base, str(a["href"])) for a in page.select("a[href]")]
+    switcher = [(str(a["hreflang"]), urljoin(base, str(a["href"]))) for a in page.select("a.md-select__link[href]")]
+    return links, switcher
 
 
 def test_every_link_of_every_page_leads_to_a_file(bundle: Path) -> None:
     """Every page's links, as a browser resolves them from the page's file: each to a file (a
     folder does not open from the disk), the switcher to the same page in its language."""
-    pages = sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*.html") if p.name != "404.html")
+    pages = bundle_pages(bundle)
     assert len(pages) >= 3 * 39
     problems: list[str] = []
     for relative in pages:
-        parsed = Links()
-        parsed.feed((bundle / relative).read_text("utf-8"))
-        base = (bundle / relative).as_uri()
-        assert sorted(lang for lang, _ in parsed.switcher) == sorted(LANGS), relative
-        for lang, href in parsed.switcher:
-            target = Path(unquote(urlsplit(urljoin(base, href)).path))
+        links, switcher = written_links(bundle, relative)
+        assert sorted(lang for lang, _ in switcher) == sorted(LANGS), relative
+        for lang, href in switcher:
+            target = Path(unquote(urlsplit(href).path))
             if target != bundle / same_page_in(relative, lang) or not target.is_file():
                 problems.append(f"{relative}: switcher to {lang} leads to {target}")
-        for href in map(lambda link: urljoin(base, link), parsed.links):
+        for href in links:
             if href.startswith("file:") and not Path(unquote(urlsplit(href).path)).resolve().is_file():
                 problems.append(f"{relative}: link to {href}, which is no file")
     assert problems == []
@@ -72,7 +66,7 @@ def test_every_kind_of_page_opens_from_the_disk(browser: Browser, bundle: Path) 
     others (`one_of_each_kind`: their pages differ by their texts, which the test above reads on
     every page): no error, no violation of the Content-Security-Policy, nothing asked of the
     network, the links to files as the test above reads them."""
-    pages = sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*.html") if p.name != "404.html")
+    pages = bundle_pages(bundle)
     opened = [relative for relative in pages if one_of_each_kind(relative, pages)]
     assert len(pages) > len(opened) >= len(pages) // len(LANGS) + 2 * 20
     watched = Watched(browser, WIDTHS["desk"])
@@ -83,13 +77,10 @@ def test_every_kind_of_page_opens_from_the_disk(browser: Browser, bundle: Path) 
         watched.page.goto((bundle / relative).as_uri(), wait_until="load")
         problems += [f"{relative}: {e}" for e in watched.errors + watched.violations()]
         problems += [f"{relative}: left the disk for {r}" for r in watched.requests if not r.startswith("file://")]
-        parsed = Links()
-        parsed.feed((bundle / relative).read_text("utf-8"))
-        base = (bundle / relative).as_uri()
         shown = watched.page.eval_on_selector_all(
             "a[href]", "as => as.map(a => a.href).filter(href => href.startsWith('file:'))"
         )
-        if shown != [link for link in (urljoin(base, href) for href in parsed.links) if link.startswith("file:")]:
+        if shown != [link for link in written_links(bundle, relative)[0] if link.startswith("file:")]:
             problems.append(f"{relative}: the links to files shown are not those written")
     watched.close()
     assert problems == []

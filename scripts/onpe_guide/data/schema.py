@@ -99,8 +99,9 @@ _VALID: set[tuple[Fingerprint, str, str]] = set()
 
 def check_schema(loaded: YamlFile, schema_dir: Path, schema_name: str) -> None:
     """Add a problem to `loaded` for every place its value breaks the schema."""
-    fingerprint = _fingerprint(schema_dir.resolve())
-    validator = _validators(fingerprint, schema_dir.resolve()).get(schema_name, "is missing")
+    resolved = schema_dir.resolve()
+    fingerprint = _fingerprint(resolved)
+    validator = _validators(fingerprint, resolved).get(schema_name, "is missing")
     if isinstance(validator, str):
         loaded.problem((), f"cannot be checked: its schema {schema_dir.parent.name}/schemas/{schema_name} {validator}")
         return

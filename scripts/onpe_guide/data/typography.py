@@ -92,8 +92,9 @@ def typeset(lang: str, text: str) -> str:
 def french(text: str) -> str:
     """`text` (Markdown) with French typography; code, addresses and markup as written. Joining a
     guillemet to the next line can make one span of markup (`<«` then `{>` a line lower) of what
-    was two, and leave prose what was set aside: typeset again until nothing changes (a second
-    pass changes nothing in any text of data/ or docs/; found by test_typography's property)."""
+    was two, and leave prose what was set aside: typeset again until nothing changes, four passes
+    at most (a second pass changes nothing in any text of data/ or docs/; found by
+    test_typography's property, which checks that a typeset text is typeset already)."""
     for _ in range(4):
         typeset = _masked(text, _typeset)
         if typeset == text:
