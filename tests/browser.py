@@ -79,18 +79,25 @@ def language_of(url: str) -> str:
     return first if first in LANGS[1:] else LANGS[0]
 
 
-def one_of_each_kind(url: str, urls: Sequence[str]) -> bool:
+def stands_for_its_kind(url: str, urls: Sequence[str]) -> bool:
     """Whether `url` (`en/verbes/adapter/`, or `en/verbes/adapter.html` in the offline bundle)
-    stands for its kind of page in its language: every page of the first language; in the others,
-    every page that is not a section's entry (home, overviews, the kit, the hand-written pages) and
-    the first entry of each section. A language's pages differ from the first's by their texts only,
-    and a section's entries from each other by their texts only (one template, one depth)."""
+    stands for its kind of page in its language: every page that is not a section's entry (home,
+    overviews, the kit, the hand-written pages) and the first entry of each section. A section's
+    entries differ from each other by their texts only (one template, one depth)."""
     lang, page = language_of(url), _as_folder(url)
-    path = page.removeprefix(f"{lang}/")
-    if lang == LANGS[0] or path.count("/") <= 1:
+    root = "" if lang == LANGS[0] else f"{lang}/"
+    path = page.removeprefix(root)
+    if path.count("/") <= 1:
         return True
-    siblings = [_as_folder(u) for u in urls if u.startswith(f"{lang}/{path.split('/')[0]}/")]
+    section = f"{root}{path.split('/')[0]}/"
+    siblings = [_as_folder(u) for u in urls if u.startswith(section) and language_of(u) == lang]
     return page == min(u for u in siblings if u.count("/") == page.count("/"))
+
+
+def one_of_each_kind(url: str, urls: Sequence[str]) -> bool:
+    """Every page of the first language, and the pages that stand for their kind in the others
+    (`stands_for_its_kind`): a language's pages differ from the first's by their texts only."""
+    return language_of(url) == LANGS[0] or stands_for_its_kind(url, urls)
 
 
 def _as_folder(url: str) -> str:
@@ -146,6 +153,36 @@ class Watched:
 
     def close(self) -> None:
         self.context.close()
+
+
+# The page's heading (the first one shown), brought into view: where a reader's pointer passes.
+HEADING_CENTRE = """() => { const h = [...document.querySelectorAll("h1")].find(h => h.checkVisibility());
+  if (!h) return null;
+  h.scrollIntoView({block: "nearest"});
+  const r = h.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2]; }"""
+# The quick exit's address, if the page has one quick exit and shows it.
+EXIT_HREF = """() => { const e = document.querySelectorAll("[data-guide-exit]");
+  const shown = e.length === 1 && e[0].checkVisibility({visibilityProperty: true, opacityProperty: true})
+    && e[0].getBoundingClientRect().width > 0;
+  return shown ? e[0].getAttribute("href") : null; }"""
+
+
+def pass_over_heading(page: Page) -> bool:
+    """The mouse moved onto the page's heading as a reader's pointer passes over it (an onmouseover
+    of a text would fire); False if the page shows none. (Playwright's `hover` first waits for the
+    heading to keep still over two frames: a third of a page's visit, for no more events.)"""
+    centre = page.evaluate(HEADING_CENTRE)
+    if centre is None:
+        return False
+    page.mouse.move(*centre)
+    return True
+
+
+def quick_exit_href(page: Page) -> str | None:
+    """Where the page's quick exit leads, or None if it has not exactly one, shown."""
+    href: str | None = page.evaluate(EXIT_HREF)
+    return href
 
 
 # Material's search prompt (« Taper pour démarrer la recherche »…) in the page's language, read from

@@ -26,6 +26,7 @@ from tests.browser import (
     open_search,
     page_urls,
     same_page_in,
+    stands_for_its_kind,
     turn,
 )
 from tests.conftest import SITE_URL, real_guide
@@ -64,33 +65,45 @@ def tab(browser: Browser) -> Iterator[Watched]:
 
 
 def axe_where(url: str) -> tuple[int, ...]:
-    """The widths axe-core runs at on a page: every page of the first language and each home, at
-    390 and 1280 px; at 390 px, one page of each kind in the other languages (`one_of_each_kind`).
-    What a text can break (an empty name, a language tag, an id) HTML_CodeSniffer and the Nu checker
-    look for on every page of every language. (axe on every page at both widths was a sixth of the
-    test run's time: its first run on a page computes every element's style.)"""
+    """The widths axe-core runs at on a page: each home at 390 and 1280 px; every page of the first
+    language at 390 px, and at 1280 px those that stand for their kind (`stands_for_its_kind`: a
+    section's entries differ by their texts, which axe reads at 390 px); in the other languages, one
+    page of each kind at 390 px. What a text can break (an empty name, a language tag, an id)
+    HTML_CodeSniffer and the Nu checker look for on every page of every language. (axe's run is
+    two thirds of a visit: it computes every element's style and every text's contrast.)"""
     lang, phone, desk = language_of(url), WIDTHS["phone"], WIDTHS["desk"]
-    if lang == LANGS[0] or url == f"{lang}/":
+    if url == same_page_in("", lang):
         return (phone, desk)
-    return (phone,) if one_of_each_kind(url, URLS) else ()
+    kind = stands_for_its_kind(url, URLS)
+    if lang == LANGS[0]:
+        return (phone, desk) if kind else (phone,)
+    return (phone,) if kind else ()
+
+
+def phones_where(url: str) -> tuple[int, ...]:
+    """The phone widths a page's layout is measured at: 320 px on every page (where a long word
+    pushes a page sideways first), and 390 px too on every page of the first language and one page
+    of each kind in the others (`one_of_each_kind`: the header, its quick exit and the search box
+    are a language's, the same on its every page)."""
+    return PHONES if one_of_each_kind(url, URLS) else PHONES[:1]
 
 
 @pytest.mark.parametrize("url", URLS, ids=lambda url: url or "home")
 def test_every_page(tab: Watched, base_url: str, site: Path, url: str) -> None:
     """Every page, every language, loaded on a phone then turned to a desk: no error or 404, no
     violation of the Content-Security-Policy, own origin only, nothing of the search loaded (it
-    loads on first use), no cookie, and the language switcher leads to the same page. At 320 then
-    390 px: no sideways scrolling, the quick exit in the header, on screen and over no text. At
-    1280 px, HTML_CodeSniffer (WCAG 2 AA) finds no error. axe-core is clean where `axe_where`
-    says. At every width, the page's heading is its largest text, and the titles of the previous
-    and next pages at its foot are whole."""
+    loads on first use), no cookie, and the language switcher leads to the same page. At 320 px
+    (and 390 px where `phones_where` says): no sideways scrolling, the quick exit in the header, on
+    screen and over no text. At 1280 px, HTML_CodeSniffer (WCAG 2 AA) finds no error. axe-core is
+    clean where `axe_where` says. At every width, the page's heading is its largest text, and the
+    titles of the previous and next pages at its foot are whole."""
     page = tab.page
     tab.requests.clear()
     tab.errors.clear()
     page.set_viewport_size({"width": PHONES[0], "height": PHONE_HEIGHT})
     page.goto(base_url + url, wait_until="load")
     layout, violations = [], []
-    for phone_width in PHONES:
+    for phone_width in phones_where(url):
         turn(page, {"width": phone_width, "height": PHONE_HEIGHT})
         layout += phone_problems(page) + heading_problems(page) + cut_titles(page)
     axe = axe_where(url)
@@ -116,16 +129,24 @@ def test_every_page(tab: Watched, base_url: str, site: Path, url: str) -> None:
 
 
 def test_axe_runs_on_every_french_page_and_on_every_kind_of_page_in_each_language() -> None:
+    phone, desk = WIDTHS["phone"], WIDTHS["desk"]
     first = [url for url in URLS if language_of(url) == LANGS[0]]
-    assert all(axe_where(url) == (390, 1280) for url in first)
-    for lang in LANGS[1:]:
-        assert axe_where(f"{lang}/") == (390, 1280)
+    assert all(phone in axe_where(url) and phones_where(url) == PHONES for url in first)
+    sections = ("verbes/", "moments/", "acteurs/", "roles/", "dispositifs/")
+    for lang in LANGS:
+        assert axe_where(same_page_in("", lang)) == (phone, desk)
         pages = [same_page_in(url, LANGS[0]) for url in URLS if language_of(url) == lang]
-        checked = {page for page in pages if axe_where(same_page_in(page, lang)) == (390,)}
-        assert {page for page in pages if page.count("/") == 1} <= checked  # overviews, kit, hand-written pages
-        for section in ("verbes/", "moments/", "acteurs/", "roles/", "dispositifs/"):
+        widest = {page for page in pages if desk in axe_where(same_page_in(page, lang))}
+        checked = {page for page in pages if phone in axe_where(same_page_in(page, lang))}
+        turned = {page for page in pages if phones_where(same_page_in(page, lang)) == PHONES}
+        kinds = widest if lang == LANGS[0] else checked
+        # the home, the overviews, the kit and the hand-written pages: each its own kind
+        assert {page for page in pages if page.count("/") <= 1} <= kinds & turned
+        for section in sections:
             entries = {page for page in pages if page.startswith(section) and page != section}
-            assert len(entries) > 1 and len(entries & checked) == 1  # one entry of each section
+            assert len(entries) > 1 and len(entries & kinds) == 1  # one entry of each section
+            assert entries <= turned if lang == LANGS[0] else len(entries & turned) == 1
+        assert all(phones_where(same_page_in(page, lang))[0] == PHONES[0] for page in pages)  # 320 px everywhere
 
 
 # What the search loads: our worker and Material's, the index, lunr's language scripts.

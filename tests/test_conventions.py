@@ -141,6 +141,9 @@ INTERNALS = [
     ("scripts/onpe_guide/engine/rebuild.py", "DIRTY_WARNING = \"A 'dirty' build is being performed\""),
     ("scripts/onpe_guide/engine/rebuild.py", "emitter._timeout = POLL_SECONDS"),
     ("scripts/onpe_guide/engine/search.py", "plugin.is_dirty = False"),
+    ("scripts/onpe_guide/print/weasy.py", "document.pages[-1]._page_box"),
+    ("scripts/onpe_guide/print/weasy.py", "layout_backgrounds(page_box, _no_image)"),
+    ("scripts/onpe_guide/print/weasy.py", "document.pages[-1] = Page(page_box)"),
 ]
 
 

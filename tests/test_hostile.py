@@ -39,13 +39,14 @@ from onpe_guide.print.sheets import all_sheets
 from onpe_guide.print.weasy import TEMPLATES, ProjectFiles, html_of
 from onpe_guide.site.published import page_problems
 from onpe_guide.site.render import RenderedPage
-from tests.browser import LANGS, WIDTHS
+from tests.browser import LANGS, WIDTHS, pass_over_heading, quick_exit_href
 from tests.conftest import (
     CASES,
     ROOT,
     SITE_URL,
     assert_the_build_refuses,
     copy_project,
+    make_tiny_data,
     project_files,
     run_cli,
     run_cli_here,
@@ -90,19 +91,78 @@ class Injected(HTMLParser):
                 self.found.append(f"<{tag} {name}>")
 
 
+def field_paths(value: Any, path: str = "") -> set[str]:
+    """Where a data file has values: `actors[].label_note`, a list's items as one (a text in every
+    language counts as one value)."""
+    if isinstance(value, dict) and not (value and set(value) <= set(LANGS)):
+        return {p for key, item in value.items() for p in field_paths(item, f"{path}.{key}".lstrip("."))}
+    if isinstance(value, list):
+        return {p for item in value for p in field_paths(item, f"{path}[]")} or {f"{path}[]"}
+    return {path}
+
+
+def fill_every_field(data: Path) -> None:
+    """The tiny data given every field the real data has and it lacks (a note, a detail, an
+    addition…), each from the first real value: so that data as small as the tiny tree reaches
+    every place of the templates a text can. A list of ids points to the tiny data's own."""
+    for path in sorted(data.glob("*.yml")):
+        first, _, _ = path.read_text("utf-8").partition("\n")
+        tiny = yaml.safe_load(path.read_text("utf-8"))
+        real = yaml.safe_load((ROOT / "data" / path.name).read_text("utf-8"))
+        if isinstance(tiny, dict) and isinstance(real, dict):
+            _fill(tiny, real)
+            path.write_text(first + "\n" + yaml.safe_dump(tiny, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+def _fill(tiny: dict[str, Any], real: dict[str, Any]) -> None:
+    for key, value in real.items():
+        if key not in tiny:
+            tiny[key] = value
+        elif isinstance(value, list) and value and all(isinstance(item, dict) for item in value + tiny[key]):
+            _fill_items(tiny[key], value)
+
+
+def _fill_items(tiny: list[dict[str, Any]], real: list[dict[str, Any]]) -> None:
+    """Each key the real items have and no tiny item has, on the tiny item at the same place (the
+    last one if there are fewer): a moment `same_moment_as_previous` is never the first."""
+    ids, real_ids = [item.get("id") for item in tiny], {item.get("id") for item in real}
+    for place, item in enumerate(real):
+        for key, value in item.items():
+            if any(key in t for t in tiny):
+                continue
+            target = tiny[min(place, len(tiny) - 1)]
+            own_ids = isinstance(value, list) and value and set(value) <= real_ids
+            target[key] = [i for i in ids if i != target.get("id")][:1] if own_ids else value
+
+
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("hostile"))
-    poison(project / "data")
+    """The tiny data, given every field the real data has (`fill_every_field`), poisoned and built:
+    every place a text reaches, at a fifth of the real data's build (its payloads triple a build)."""
+    project = tmp_path_factory.mktemp("hostile")
+    data = make_tiny_data(project, terms=3)  # every term poisoned was half of the build
+    fill_every_field(data)
+    project_files(project)
+    poison(data)
     result = run_cli("build", "--site-dir", "site", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
 
 
+def test_the_hostile_data_has_every_field_of_the_real_data(tmp_path: Path) -> None:
+    data = make_tiny_data(tmp_path, terms=3)
+    fill_every_field(data)
+    for path in sorted((ROOT / "data").glob("*.yml")):
+        real = field_paths(yaml.safe_load(path.read_text("utf-8")))
+        filled = field_paths(yaml.safe_load((data / path.name).read_text("utf-8")))
+        assert real - filled == set(), path.name
+    assert load_guide(data).actors[0].label_note  # still valid data, and the note where the site shows it
+
+
 def test_every_data_string_is_shown_as_text(hostile_site: Path) -> None:
     problems: list[str] = []
     pages = sorted(hostile_site.rglob("*.html"))
-    assert len(pages) > 100
+    assert len(pages) > 50
     shown = 0
     for path in pages:
         parser = Injected()
@@ -155,11 +215,9 @@ def test_the_hostile_site_runs_nothing_in_chromium(hostile_site: Path, browser: 
         for root in ["", "en/", "es/"]:
             for relative in ["", "verbes/", "roles/reperer/", "acteurs/", "references/", "traductions/", "a-propos/"]:
                 page.goto(base + root + relative, wait_until="load")
-                page.hover("h1")  # an onmouseover would fire here
+                ran += [] if pass_over_heading(page) else [f"{root}{relative}: no heading"]  # an onmouseover fires here
                 ran += [root + relative] if page.evaluate("window.__ran || window.__csp") else []
-                ran += (
-                    [f"{root}{relative}: no quick exit"] if not page.locator("[data-guide-exit]").is_visible() else []
-                )
+                ran += [] if quick_exit_href(page) else [f"{root}{relative}: no quick exit"]
         outside = [url for url in requests if not url.startswith(base)]
     context.close()
     assert ran == [] and outside == [] and dialogs == []

@@ -24,9 +24,11 @@ from onpe_guide.cli import DEFAULT_SITE_URL, qr_address_ok
 from onpe_guide.data.load import load_guide
 from onpe_guide.edition import edition
 from onpe_guide.print.booklet import booklet_parts
-from onpe_guide.print.pdf import lay_out_sheet, sheet_problems
+from onpe_guide.print.colophon import colophon
+from onpe_guide.print.pdf import foot_room, lay_out_sheet, sheet_problems
 from onpe_guide.print.proofs import BOOKLET_PAGES, render_proofs
 from onpe_guide.print.sheets import Sheet, all_sheets
+from onpe_guide.print.weasy import PDF_OPTIONS, pad_last_page, render
 from onpe_guide.urls import BOOKLET, SHEETS_ZIP, SLIDES, page_url
 from tests.conftest import ROOT, SITE_URL, real_guide, run_cli
 from tests.pdf_text import read_text
@@ -51,9 +53,10 @@ QR = zxingcpp.barcode_formats_from_str("QRCode")
 
 def qr_codes(path: Path) -> list[str]:
     """The QR codes on every page (a two-page sheet has its foot on the last), at 144 dpi (a module
-    of the printed code is 4 pixels). Only QR codes are looked for: the PDFs have no other kind,
-    and looking for every kind took four times longer."""
-    images = [page.render(scale=2).to_pil() for page in pypdfium2.PdfDocument(path)]
+    of the printed code is 4 pixels), in grey (a third of the time of colour, the same codes
+    found). Only QR codes are looked for: the PDFs have no other kind, and looking for every kind
+    took four times longer."""
+    images = [page.render(scale=2, grayscale=True).to_pil() for page in pypdfium2.PdfDocument(path)]
     return [code.text for image in images for code in zxingcpp.read_barcodes(image, formats=QR)]
 
 
@@ -227,6 +230,25 @@ def test_a_foot_that_runs_into_the_text_is_refused(tiny_print_data: Path) -> Non
         ],
         "en": [],
     }
+
+
+def test_a_foot_moved_down_is_the_foot_laid_out_lower(tiny_print_data: Path) -> None:
+    """On a sheet of several pages the build moves the laid-out foot down to the foot of the last
+    page (`pad_last_page`) rather than laying the sheet out again with the room above it as padding:
+    the same PDF, byte for byte, on each such sheet (glossary, synthesis, session plan)."""
+    guide, ed = load_guide(tiny_print_data), edition(ROOT)
+    moved = []
+    for sheet in all_sheets(guide):
+        if sheet.lang != guide.default_language or sheet.pages == 1 or sheet.foot_first:
+            continue
+        meta = colophon(guide, sheet.lang, page_url(guide, SITE_URL, sheet.lang, sheet.page_url), ed)
+        document = render("sheet.html", h=sheet, meta=meta, notes=False)
+        room = foot_room(document)
+        padded = render("sheet.html", h=sheet, meta=meta, notes=False, foot_room=room)
+        pad_last_page(document, "foot", room)
+        assert room > 0 and document.write_pdf(**PDF_OPTIONS) == padded.write_pdf(**PDF_OPTIONS), sheet.id
+        moved.append(sheet.id)
+    assert {"glossaire", "synthese", "plan-de-seance"} <= set(moved)
 
 
 def test_make_build_after_make_pdf_keeps_the_pdfs(

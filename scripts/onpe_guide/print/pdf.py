@@ -21,7 +21,7 @@ from onpe_guide.print.colophon import colophon
 from onpe_guide.print.deck import SHORTEN, lay_out_deck
 from onpe_guide.print.fonts import font_problem
 from onpe_guide.print.sheets import Sheet, all_sheets, inline
-from onpe_guide.print.weasy import render, write
+from onpe_guide.print.weasy import pad_last_page, render, write
 from onpe_guide.urls import BOOKLET, SLIDES, page_url
 from onpe_guide.workers import in_two
 
@@ -35,8 +35,7 @@ def lay_out_sheet(guide: Guide, sheet: Sheet, site_url: str, ed: Edition) -> Any
     if sheet.notes and (len(document.pages) > sheet.pages or not foot_clear(document, "notes-end")):
         document = render("sheet.html", h=sheet, meta=meta, notes=False)
     if room := foot_room(document):  # several pages: the foot moved down to the last page's foot
-        moved = render("sheet.html", h=sheet, meta=meta, notes=False, foot_room=room)
-        document = moved if len(moved.pages) == len(document.pages) else document
+        pad_last_page(document, "foot", room)  # as `padding-top: {room}px` lays it out (sheet.html)
     return document
 
 

@@ -10,6 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader
 from weasyprint import CSS, HTML
+from weasyprint.document import Page  # type: ignore[import-untyped]
+from weasyprint.layout.background import layout_backgrounds  # type: ignore[import-untyped]
 from weasyprint.urls import URLFetcher, URLFetcherResponse  # type: ignore[import-untyped]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"  # never published: not under the theme's folder
@@ -61,6 +63,45 @@ class ProjectFiles(URLFetcher):  # type: ignore[misc]
             if path.is_relative_to(TEMPLATES) and path.is_file():
                 return URLFetcherResponse(url, path.read_bytes(), {}, 200)
         raise ValueError(f"not one of the project's own files: {url[:80]}")
+
+
+def pad_last_page(document: Any, element_id: str, room: int) -> None:
+    """The element `element_id` of the document's last page given `room` CSS pixels of padding at
+    its top, its content moved down by as much: what `padding-top: {room}px` lays out when the
+    element ends the flow and the page has the room, without laying the whole document out again
+    (a sheet's foot moved to the foot of its last page: that second layout was a quarter of the
+    sheets' time). WeasyPrint's internals, listed in MAINTAINING.md: the page's boxes
+    (`Page._page_box`, `Box.translate`), the backgrounds it places once laid out
+    (`layout_backgrounds`), and `Page`, made again to gather the moved anchors and links. Each PDF
+    it gives is the second layout's, byte for byte (tests/test_pdf.py)."""
+    page_box = document.pages[-1]._page_box
+    found = _box_of(page_box, element_id, ())
+    if found is None:
+        raise ValueError(f"no element #{element_id} on the last page")
+    box, ancestors = found
+    box.padding_top += room
+    for child in box.all_children():
+        child.translate(0, room)
+    for ancestor in ancestors[1:]:  # the root and the body grow with it; the page box does not
+        ancestor.height += room
+    layout_backgrounds(page_box, _no_image)
+    document.pages[-1] = Page(page_box)
+
+
+def _box_of(box: Any, element_id: str, ancestors: tuple[Any, ...]) -> tuple[Any, tuple[Any, ...]] | None:
+    """The outermost box of the element (the boxes WeasyPrint adds inside it share its element)."""
+    element = getattr(box, "element", None)
+    if element is not None and element.get("id") == element_id:
+        return box, ancestors
+    for child in getattr(box, "children", ()):
+        if found := _box_of(child, element_id, (*ancestors, box)):
+            return found
+    return None
+
+
+def _no_image(*_: Any, **__: Any) -> None:
+    """The sheets' styles load no background image: placing backgrounds again fetches none."""
+    raise ValueError("a background image to place again")
 
 
 def write(document: Any, path: Path) -> None:
