@@ -94,12 +94,6 @@ def stands_for_its_kind(url: str, urls: Sequence[str]) -> bool:
     return page == min(u for u in siblings if u.count("/") == page.count("/"))
 
 
-def one_of_each_kind(url: str, urls: Sequence[str]) -> bool:
-    """Every page of the first language, and the pages that stand for their kind in the others
-    (`stands_for_its_kind`): a language's pages differ from the first's by their texts only."""
-    return language_of(url) == LANGS[0] or stands_for_its_kind(url, urls)
-
-
 def _as_folder(url: str) -> str:
     """`a/index.html` and `a.html` (the offline bundle's addresses) as `a/`."""
     page = url.removesuffix("index.html")

@@ -22,7 +22,6 @@ from tests.browser import (
     Watched,
     axe_violations,
     language_of,
-    one_of_each_kind,
     open_search,
     page_urls,
     same_page_in,
@@ -65,27 +64,26 @@ def tab(browser: Browser) -> Iterator[Watched]:
 
 
 def axe_where(url: str) -> tuple[int, ...]:
-    """The widths axe-core runs at on a page: each home at 390 and 1280 px; every page of the first
-    language at 390 px, and at 1280 px those that stand for their kind (`stands_for_its_kind`: a
-    section's entries differ by their texts, which axe reads at 390 px); in the other languages, one
-    page of each kind at 390 px. What a text can break (an empty name, a language tag, an id)
-    HTML_CodeSniffer and the Nu checker look for on every page of every language. (axe's run is
-    two thirds of a visit: it computes every element's style and every text's contrast.)"""
+    """The widths axe-core runs at on a page: each home at 390 and 1280 px; in every language, at
+    390 px the pages that stand for their kind (`stands_for_its_kind`), and at 1280 px too in the
+    first language. A section's entries share their template, and a language's pages their
+    chrome: they differ by their texts, and what a text can break (an empty name, a language tag,
+    an id, a heading's level) HTML_CodeSniffer and the Nu checker look for on every page of every
+    language. (axe's run is two thirds of a visit: it computes every element's style and every
+    text's contrast.)"""
     lang, phone, desk = language_of(url), WIDTHS["phone"], WIDTHS["desk"]
     if url == same_page_in("", lang):
         return (phone, desk)
-    kind = stands_for_its_kind(url, URLS)
-    if lang == LANGS[0]:
-        return (phone, desk) if kind else (phone,)
-    return (phone,) if kind else ()
+    if not stands_for_its_kind(url, URLS):
+        return ()
+    return (phone, desk) if lang == LANGS[0] else (phone,)
 
 
 def phones_where(url: str) -> tuple[int, ...]:
     """The phone widths a page's layout is measured at: 320 px on every page (where a long word
-    pushes a page sideways first), and 390 px too on every page of the first language and one page
-    of each kind in the others (`one_of_each_kind`: the header, its quick exit and the search box
-    are a language's, the same on its every page)."""
-    return PHONES if one_of_each_kind(url, URLS) else PHONES[:1]
+    pushes a page sideways first), 390 px too on the pages that stand for their kind (the header,
+    its quick exit and the search box are a language's, the same on its every page)."""
+    return PHONES if stands_for_its_kind(url, URLS) else PHONES[:1]
 
 
 @pytest.mark.parametrize("url", URLS, ids=lambda url: url or "home")
@@ -128,24 +126,22 @@ def test_every_page(tab: Watched, base_url: str, site: Path, url: str) -> None:
         assert target == same_page_in(url, lang) and (site / target / "index.html").is_file()
 
 
-def test_axe_runs_on_every_french_page_and_on_every_kind_of_page_in_each_language() -> None:
+def test_axe_and_the_390_px_check_run_on_one_page_of_each_kind_in_each_language() -> None:
     phone, desk = WIDTHS["phone"], WIDTHS["desk"]
-    first = [url for url in URLS if language_of(url) == LANGS[0]]
-    assert all(phone in axe_where(url) and phones_where(url) == PHONES for url in first)
     sections = ("verbes/", "moments/", "acteurs/", "roles/", "dispositifs/")
     for lang in LANGS:
         assert axe_where(same_page_in("", lang)) == (phone, desk)
         pages = [same_page_in(url, LANGS[0]) for url in URLS if language_of(url) == lang]
-        widest = {page for page in pages if desk in axe_where(same_page_in(page, lang))}
-        checked = {page for page in pages if phone in axe_where(same_page_in(page, lang))}
+        widths = {page: axe_where(same_page_in(page, lang)) for page in pages}
+        kinds = {page for page in pages if widths[page] == ((phone, desk) if lang == LANGS[0] else (phone,))}
         turned = {page for page in pages if phones_where(same_page_in(page, lang)) == PHONES}
-        kinds = widest if lang == LANGS[0] else checked
+        assert kinds | {same_page_in("", LANGS[0])} == turned | {same_page_in("", LANGS[0])}
         # the home, the overviews, the kit and the hand-written pages: each its own kind
-        assert {page for page in pages if page.count("/") <= 1} <= kinds & turned
+        assert {page for page in pages if page.count("/") <= 1} <= turned
         for section in sections:
             entries = {page for page in pages if page.startswith(section) and page != section}
             assert len(entries) > 1 and len(entries & kinds) == 1  # one entry of each section
-            assert entries <= turned if lang == LANGS[0] else len(entries & turned) == 1
+        assert all(widths[page] == () for page in pages if page not in turned)
         assert all(phones_where(same_page_in(page, lang))[0] == PHONES[0] for page in pages)  # 320 px everywhere
 
 
