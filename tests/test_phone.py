@@ -14,7 +14,16 @@ import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.browser import HTMLCS_VIEWPORT, PHONE_HEIGHT, PHONES, WIDTHS, Watched, turn
+from tests.browser import (
+    HTMLCS_VIEWPORT,
+    PHONE_HEIGHT,
+    PHONES,
+    WIDTHS,
+    Watched,
+    pass_over_heading,
+    quick_exit_href,
+    turn,
+)
 from tests.layout import cut_titles, heading_problems, phone_problems
 
 MOVES = {  # what once happened, or could: element styles set from script (the policy allows them)
@@ -153,3 +162,21 @@ def test_home_first_phone_screen_says_who_it_is_for_and_shows_the_119(
     context.close()
     assert audience is not None and helpline is not None
     assert audience <= 640 and helpline <= 640, (audience, helpline)
+
+
+def test_the_pointer_passes_over_the_heading_and_the_quick_exit_is_read(browser: Browser, base_url: str) -> None:
+    """What test_accepted and the hostile site's test look at on every page: moving the pointer
+    onto the heading fires its `mouseover` (as `hover` did), a page without a heading says so,
+    and the quick exit's address is read only when there is one, shown."""
+    watched = Watched(browser, WIDTHS["desk"])
+    page = watched.page
+    page.goto(base_url)
+    page.evaluate("document.querySelector('h1').addEventListener('mouseover', () => { window.__over = 1 })")
+    passed, over, href = pass_over_heading(page), page.evaluate("window.__over"), quick_exit_href(page)
+    page.evaluate("document.querySelector('[data-guide-exit]').style.visibility = 'hidden'")
+    hidden = quick_exit_href(page)
+    page.evaluate("document.querySelectorAll('h1').forEach(h => h.remove())")
+    without = pass_over_heading(page)
+    watched.close()
+    assert passed and over == 1 and href and href.startswith("https://")
+    assert hidden is None and without is False
